@@ -1,0 +1,42 @@
+import { AppError } from '../../../core/errors.js'
+import { standardPipeline } from '../../../presets.js'
+import { readSources } from '../../../ingest/read-sources.js'
+import { openStore } from '../../../store/store.js'
+import { ingest, type IngestSummary } from '../../../workflows/ingest.js'
+import { dbUrl, parse } from '../args.js'
+import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
+import { progressLine } from '../progress.js'
+
+const USAGE = 'forewarn ingest <path|url|feed>... [--db FILE|postgres://…] [--json]'
+
+/** `forewarn ingest`: store and analyse sources; prints a summary and every failure with its reason. */
+export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
+  const { values, positionals } = parse(argv, {}, USAGE)
+  if (!positionals.length)
+    throw new AppError('USAGE', {
+      problem: 'ingest needs at least one path, URL or feed',
+      hint: `Usage: ${USAGE}`,
+    })
+  const pipeline = standardPipeline()
+  const store = await openStore(dbUrl(values.db))
+  let summary: IngestSummary
+  try {
+    const progress = o.isTTY && !values.json ? progressLine() : undefined
+    summary = await ingest(readSources(positionals), {
+      store,
+      pipeline,
+      ...(progress ? { onProgress: progress.update } : {}),
+    })
+    progress?.done()
+  } finally {
+    await store.close()
+  }
+  for (const f of [...summary.failed, ...summary.skipped]) o.err(`${f.uri}: ${f.message}`)
+  if (values.json) o.out(JSON.stringify(summary))
+  else
+    o.out(
+      `stored ${summary.stored}, already stored ${summary.unchanged}, duplicates ${summary.duplicates}, ` +
+        `skipped ${summary.skipped.length}, failed ${summary.failed.length}`,
+    )
+  return summary.failed.length || summary.skipped.length ? EXIT_PARTIAL : EXIT_OK
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import type { Store } from './store.js'
+import { sampleDoc } from '../../test/helpers/fixtures.js'
+
+/** A contract test every store backend must pass. `skips` maps a test name to the reason it is skipped. */
+export function storeContract(name: string, open: () => Promise<Store>, skips: Record<string, string> = {}): void {
+  const test = (title: string, fn: () => Promise<void>): void => {
+    if (skips[title]) it.skip(`${title} (skipped: ${skips[title]})`, fn)
+    else it(title, fn)
+  }
+  describe(`store contract: ${name}`, () => {
+    test('saves a document and reads it back whole', async () => {
+      const store = await open()
+      const doc = sampleDoc(1)
+      expect(await store.saveDoc(doc)).toBe(true)
+      const back = await store.getDoc('doc1')
+      expect(back?.text).toBe(doc.text)
+      expect(back?.meta).toEqual(doc.meta)
+      expect(back?.events).toEqual(doc.events)
+      expect(back?.sentences).toEqual(doc.sentences)
+      expect(back?.mentions).toEqual(doc.mentions)
+      await store.close()
+    })
+
+    test('saving the same id twice adds nothing', async () => {
+      const store = await open()
+      await store.saveDoc(sampleDoc(1))
+      expect(await store.saveDoc(sampleDoc(1))).toBe(false)
+      expect((await store.counts()).documents).toBe(1)
+      expect((await store.counts()).events).toBe(1)
+      await store.close()
+    })
+
+    test('filters events by dyad, type, status and date range', async () => {
+      const store = await open()
+      for (const n of [1, 2, 3]) await store.saveDoc(sampleDoc(n))
+      expect(await store.listEvents({ actor: 'KAZ', recipient: 'RUS' })).toHaveLength(3)
+      expect(await store.listEvents({ actor: 'RUS' })).toHaveLength(0)
+      expect(await store.listEvents({ from: '2024-05-03', to: '2024-05-04' })).toHaveLength(2)
+      expect(await store.listEvents({ type: 'REJECT', status: 'asserted', limit: 2 })).toHaveLength(2)
+      await store.close()
+    })
+
+    test('full-text search finds documents by word', async () => {
+      const store = await open()
+      await store.saveDoc(sampleDoc(1))
+      await store.saveDoc(sampleDoc(2, { id: 'other', text: 'Nothing relevant here at all.', events: [], sentences: [], mentions: [], quotes: [] }))
+      const hits = await store.listDocs({ q: 'astana rejected' })
+      expect(hits.map((d) => d.id)).toEqual(['doc1'])
+      await store.close()
+    })
+
+    test('finds near-duplicate candidates by band key and hides duplicates from listings', async () => {
+      const store = await open()
+      await store.saveDoc(sampleDoc(1))
+      await store.saveDoc(sampleDoc(2, { duplicateOf: 'doc1' }))
+      expect((await store.findByBands(['1:shared'])).map((d) => d.id).sort()).toEqual(['doc1', 'doc2'])
+      expect((await store.listDocs()).map((d) => d.id)).toEqual(['doc1'])
+      expect((await store.counts()).duplicates).toBe(1)
+      await store.close()
+    })
+
+    test('upserts entities with mention counts and replaces claims', async () => {
+      const store = await open()
+      await store.saveDoc(sampleDoc(1))
+      const kaz = { id: 'KAZ', type: 'COUNTRY' as const, name: 'Kazakhstan', aliases: ['Kazakhstan'], country: 'KAZ', sector: null, role: null }
+      await store.upsertEntities([kaz])
+      await store.upsertEntities([{ ...kaz, aliases: ['Kazakhstan', 'Astana'] }])
+      const [e] = await store.listEntities()
+      expect(e).toMatchObject({ id: 'KAZ', aliases: ['Kazakhstan', 'Astana'], mentionCount: 1, docCount: 1 })
+      const claim = { id: 'c1', type: 'REJECT' as const, actor: 'KAZ', recipient: 'RUS', actorEntity: null, status: 'single-source' as const,
+        independentSources: 1, score: -4, firstSeen: null, lastSeen: null, summary: 's', mentions: [] }
+      await store.replaceClaims([claim, { ...claim, id: 'c2' }])
+      await store.replaceClaims([claim])
+      expect(await store.listClaims()).toEqual([claim])
+      await store.close()
+    })
+
+    test('records ingest failures', async () => {
+      const store = await open()
+      await store.recordFailure({ uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' })
+      expect(await store.listFailures()).toEqual([{ uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' }])
+      await store.close()
+    })
+  })
+}

@@ -1,0 +1,265 @@
+import Database from 'better-sqlite3'
+import { AppError, reasonOf } from '../../core/errors.js'
+import type { Claim, Entity } from '../../core/model.js'
+import type {
+  ClaimQuery,
+  DocQuery,
+  EntityQuery,
+  EventQuery,
+  IngestFailure,
+  Page,
+  QuoteQuery,
+  Store,
+  StoredDoc,
+} from '../store.js'
+import { migrate } from './migrate.js'
+import {
+  claimFromRow,
+  docFromRow,
+  entityFromRow,
+  eventFromRow,
+  quoteFromRow,
+  type Row,
+} from './rows.js'
+import { saveDocRows } from './save-doc.js'
+import { Where } from '../where.js'
+
+const limitOf = (p: Page | undefined): [number, number] => [
+  Math.min(p?.limit ?? 100, 10_000),
+  p?.offset ?? 0,
+]
+
+/** SQLite store: WAL journal, FTS5 over document text, one transaction per document. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const
+  readonly db: Database.Database
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path)
+      this.db.pragma('journal_mode = WAL')
+      this.db.pragma('synchronous = NORMAL')
+      this.db.pragma('foreign_keys = ON')
+      this.db.pragma('busy_timeout = 5000')
+      migrate(this.db)
+    } catch (e) {
+      throw new AppError('STORE_UNAVAILABLE', { url: path, reason: reasonOf(e) }, { cause: e })
+    }
+  }
+
+  saveDoc(doc: StoredDoc): Promise<boolean> {
+    try {
+      return Promise.resolve(this.db.transaction(() => saveDocRows(this.db, doc))())
+    } catch (e) {
+      return Promise.reject(
+        new AppError('STORE_FAILED', { op: 'save document', id: doc.source.uri }, { cause: e }),
+      )
+    }
+  }
+
+  hasDoc(id: string): Promise<boolean> {
+    return Promise.resolve(!!this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id))
+  }
+
+  getDoc(id: string): Promise<StoredDoc | undefined> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined
+    return Promise.resolve(row ? this.hydrate(row) : undefined)
+  }
+
+  private hydrate(row: Row): StoredDoc {
+    const id = String(row['id'])
+    const sentences = (
+      this.db.prepare('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
+    ).map((s) => {
+      const span = { start: Number(s['start']), end: Number(s['end']) }
+      return {
+        index: Number(s['idx']),
+        span,
+        paragraph: Number(s['paragraph']),
+        text: String(row['text']).slice(span.start, span.end),
+      }
+    })
+    const mentions = (
+      this.db.prepare('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
+    ).map((m) => ({
+      entity: String(m['entity']),
+      span: { start: Number(m['start']), end: Number(m['end']) },
+      text: String(m['text']),
+    }))
+    const events = (
+      this.db.prepare('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
+    ).map(eventFromRow)
+    const quotes = (
+      this.db.prepare('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
+    ).map(quoteFromRow)
+    return docFromRow(row, { sentences, mentions, events, quotes })
+  }
+
+  listDocs(query: DocQuery = {}): Promise<StoredDoc[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .add(!query.includeDuplicates, 'd.duplicate_of IS NULL')
+      .add(query.q, 'documents_fts MATCH ?', ftsQuery(query.q ?? ''))
+    const from = query.q ? 'documents_fts f JOIN documents d ON d.rowid = f.rowid' : 'documents d'
+    const sql = `SELECT d.* FROM ${from} ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
+    const rows = this.db.prepare(sql).all(...w.args, limit, offset) as Row[]
+    return Promise.resolve(rows.map((r) => this.hydrate(r)))
+  }
+
+  findByBands(bands: readonly string[]): Promise<Array<{ id: string; text: string }>> {
+    if (!bands.length) return Promise.resolve([])
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT d.id, d.text FROM doc_bands b JOIN documents d ON d.id = b.doc WHERE b.band IN (${bands.map(() => '?').join(',')})`,
+      )
+      .all(...bands) as Row[]
+    return Promise.resolve(rows.map((r) => ({ id: String(r['id']), text: String(r['text']) })))
+  }
+
+  upsertEntities(entities: readonly Entity[]): Promise<void> {
+    const stmt = this.db.prepare(
+      `INSERT INTO entities (id, type, name, aliases, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
+       country = excluded.country, sector = excluded.sector, role = excluded.role`,
+    )
+    this.db.transaction(() => {
+      for (const e of entities)
+        stmt.run(e.id, e.type, e.name, JSON.stringify(e.aliases), e.country, e.sector, e.role)
+    })()
+    return Promise.resolve()
+  }
+
+  listEntities(query: EntityQuery = {}): Promise<Array<ReturnType<typeof entityFromRow>>> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('e.type', query.type)
+      .eq('e.country', query.country)
+      .add(query.q, '(e.name LIKE ? OR e.aliases LIKE ?)', `%${query.q}%`, `%${query.q}%`)
+    const sql = `SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
+      (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count FROM entities e
+      ${w} ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
+    return Promise.resolve(
+      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
+    )
+  }
+
+  async getEntity(id: string): Promise<ReturnType<typeof entityFromRow> | undefined> {
+    const row = this.db
+      .prepare(
+        `SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
+      (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count FROM entities e WHERE id = ?`,
+      )
+      .get(id) as Row | undefined
+    return Promise.resolve(row ? entityFromRow(row) : undefined)
+  }
+
+  listEvents(query: EventQuery = {}): Promise<Array<ReturnType<typeof eventFromRow>>> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('actor', query.actor)
+      .eq('recipient', query.recipient)
+      .eq('type', query.type)
+      .eq('status', query.status)
+      .eq('doc', query.doc)
+      .add(query.entity, '(actor_entity = ? OR recipient_entity = ?)', query.entity, query.entity)
+      .add(query.from, 'date >= ?', query.from)
+      .add(query.to, 'date <= ?', query.to)
+      .add(query.q, 'evidence LIKE ?', `%${query.q}%`)
+    const sql = `SELECT * FROM events ${w} ORDER BY date, doc, start LIMIT ? OFFSET ?`
+    return Promise.resolve(
+      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
+    )
+  }
+
+  listQuotes(query: QuoteQuery = {}): Promise<Array<ReturnType<typeof quoteFromRow>>> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('speaker', query.speaker)
+      .eq('doc', query.doc)
+      .add(query.q, 'text LIKE ?', `%${query.q}%`)
+    const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
+    return Promise.resolve(
+      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
+    )
+  }
+
+  replaceClaims(claims: readonly Claim[]): Promise<void> {
+    const stmt = this.db
+      .prepare(`INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources,
+      score, first_seen, last_seen, summary, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM claims').run()
+      for (const c of claims)
+        stmt.run(
+          c.id,
+          c.type,
+          c.actor,
+          c.recipient,
+          c.actorEntity,
+          c.status,
+          c.independentSources,
+          c.score,
+          c.firstSeen,
+          c.lastSeen,
+          c.summary,
+          JSON.stringify(c.mentions),
+        )
+    })()
+    return Promise.resolve()
+  }
+
+  listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where().eq('status', query.status).eq('type', query.type)
+    const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
+    return Promise.resolve(
+      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
+    )
+  }
+
+  recordFailure(f: IngestFailure): Promise<void> {
+    this.db
+      .prepare('INSERT INTO ingest_failures (uri, code, message, at) VALUES (?, ?, ?, ?)')
+      .run(f.uri, f.code, f.message, f.at)
+    return Promise.resolve()
+  }
+
+  listFailures(query: Page = {}): Promise<IngestFailure[]> {
+    const [limit, offset] = limitOf(query)
+    const rows = this.db
+      .prepare('SELECT * FROM ingest_failures ORDER BY rowid DESC LIMIT ? OFFSET ?')
+      .all(limit, offset) as Row[]
+    return Promise.resolve(
+      rows.map((r) => ({
+        uri: String(r['uri']),
+        code: String(r['code']),
+        message: String(r['message']),
+        at: String(r['at']),
+      })),
+    )
+  }
+
+  counts(): Promise<Awaited<ReturnType<Store['counts']>>> {
+    const n = (sql: string): number => Number((this.db.prepare(sql).get() as Row)['n'])
+    return Promise.resolve({
+      documents: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NULL'),
+      duplicates: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NOT NULL'),
+      entities: n('SELECT count(*) n FROM entities'),
+      mentions: n('SELECT count(*) n FROM mentions'),
+      events: n('SELECT count(*) n FROM events'),
+      quotes: n('SELECT count(*) n FROM quotes'),
+      claims: n('SELECT count(*) n FROM claims'),
+    })
+  }
+
+  close(): Promise<void> {
+    this.db.close()
+    return Promise.resolve()
+  }
+}
+
+/** Turns user words into an FTS5 query of quoted terms, so punctuation cannot break the syntax. */
+function ftsQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? []
+  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""'
+}

@@ -1,0 +1,143 @@
+import type { Diagnostic } from '../core/diagnostics.js'
+import type { SourceRef } from '../core/doc.js'
+import type { DocId, EntityId } from '../core/ids.js'
+import type { Claim, CodedEvent, DocMeta, Entity, Mention, Quote, Sentence } from '../core/model.js'
+
+/** A document as stored, with everything the pipeline added. Entity ids are corpus-wide. */
+export interface StoredDoc {
+  readonly id: DocId
+  readonly source: SourceRef
+  readonly meta: DocMeta
+  readonly text: string
+  readonly diagnostics: readonly Diagnostic[]
+  /** Id of the stored document this one copies (exact or near duplicate), else null. */
+  readonly duplicateOf: DocId | null
+  /** MinHash LSH band keys of the text, for near-duplicate lookup. */
+  readonly bands: readonly string[]
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly Mention[]
+  readonly events: readonly StoredEvent[]
+  readonly quotes: readonly Quote[]
+}
+
+/** An event with its id and document. */
+export interface StoredEvent extends CodedEvent {
+  readonly id: string
+  readonly doc: DocId
+}
+
+/** A quote with its id and document. */
+export interface StoredQuote extends Quote {
+  readonly id: string
+  readonly doc: DocId
+}
+
+/** Entity with how often it is mentioned. */
+export interface StoredEntity extends Entity {
+  readonly mentionCount: number
+  readonly docCount: number
+}
+
+export interface Page {
+  /** Rows to return. @default 100 */
+  readonly limit?: number | undefined
+  readonly offset?: number | undefined
+}
+
+export interface DocQuery extends Page {
+  /** Full-text query over title and text. */
+  readonly q?: string | undefined
+  readonly includeDuplicates?: boolean | undefined
+}
+
+export interface EventQuery extends Page {
+  readonly actor?: string | undefined
+  readonly recipient?: string | undefined
+  readonly type?: string | undefined
+  readonly status?: string | undefined
+  readonly entity?: EntityId | undefined
+  /** Inclusive ISO dates. */
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly doc?: DocId | undefined
+  /** Full-text query over the evidence sentence. */
+  readonly q?: string | undefined
+}
+
+export interface EntityQuery extends Page {
+  readonly type?: string | undefined
+  readonly country?: string | undefined
+  /** Substring of a name or alias, case-insensitive. */
+  readonly q?: string | undefined
+}
+
+export interface QuoteQuery extends Page {
+  readonly speaker?: EntityId | undefined
+  readonly doc?: DocId | undefined
+  readonly q?: string | undefined
+}
+
+export interface ClaimQuery extends Page {
+  readonly status?: string | undefined
+  readonly type?: string | undefined
+}
+
+/** A source the last ingests could not store, and why. */
+export interface IngestFailure {
+  readonly uri: string
+  readonly code: string
+  readonly message: string
+  readonly at: string
+}
+
+export interface StoreCounts {
+  readonly documents: number
+  readonly duplicates: number
+  readonly entities: number
+  readonly mentions: number
+  readonly events: number
+  readonly quotes: number
+  readonly claims: number
+}
+
+/**
+ * Persistence for documents and everything derived from them. Implemented by SQLite (default)
+ * and PostgreSQL; both pass `storeContract` in `contract.ts`.
+ */
+export interface Store {
+  /** Kind of backend, for messages. */
+  readonly kind: 'sqlite' | 'postgres'
+  /** Saves a document and its results in one transaction. Returns false when the id already exists. */
+  saveDoc(doc: StoredDoc): Promise<boolean>
+  hasDoc(id: DocId): Promise<boolean>
+  getDoc(id: DocId): Promise<StoredDoc | undefined>
+  listDocs(query?: DocQuery): Promise<StoredDoc[]>
+  /** Ids of stored documents sharing at least one MinHash band key. */
+  findByBands(bands: readonly string[]): Promise<Array<{ id: DocId; text: string }>>
+  /** Inserts or replaces resolved entities (aliases merged by the caller). */
+  upsertEntities(entities: readonly Entity[]): Promise<void>
+  listEntities(query?: EntityQuery): Promise<StoredEntity[]>
+  getEntity(id: EntityId): Promise<StoredEntity | undefined>
+  listEvents(query?: EventQuery): Promise<StoredEvent[]>
+  listQuotes(query?: QuoteQuery): Promise<StoredQuote[]>
+  /** Replaces every claim (claims are recomputed over the whole corpus). */
+  replaceClaims(claims: readonly Claim[]): Promise<void>
+  listClaims(query?: ClaimQuery): Promise<Claim[]>
+  recordFailure(failure: IngestFailure): Promise<void>
+  listFailures(query?: Page): Promise<IngestFailure[]>
+  counts(): Promise<StoreCounts>
+  close(): Promise<void>
+}
+
+/**
+ * Opens the store at `url`: a `postgres://` URL selects PostgreSQL, anything else is a SQLite file
+ * path (created when missing; `:memory:` for tests).
+ */
+export async function openStore(url: string): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const { openPostgres } = await import('./postgres/index.js') // `pg` is loaded only on this path
+    return openPostgres(url)
+  }
+  const { openSqlite } = await import('./sqlite/index.js')
+  return openSqlite(url)
+}
