@@ -1,5 +1,5 @@
 // `npm run eval`: runs `forewarn extract --format eval` over the dev sets in ../shared and prints
-// the referees' scores. Skips with a message where ../shared is absent.
+// the referees' scores. It runs the sources through tsx, so it never depends on a stale dist/. Skips with a message where ../shared is absent.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +11,7 @@ if (!existsSync(join(shared, 'eval'))) {
 }
 mkdirSync('.eval', { recursive: true })
 const extract = (input) =>
-  execFileSync(process.execPath, ['bin/forewarn.js', 'extract', input, '--format', 'eval'], {
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/interfaces/cli/bin.ts', 'extract', input, '--format', 'eval'], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
