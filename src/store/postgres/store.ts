@@ -1,0 +1,255 @@
+import type { Pool } from 'pg'
+import { AppError } from '../../core/errors.js'
+import type { Claim, Entity } from '../../core/model.js'
+import {
+  claimFromRow,
+  entityFromRow,
+  eventFromRow,
+  quoteFromRow,
+  type Row,
+} from '../sqlite/rows.js'
+import type {
+  ClaimQuery,
+  DocQuery,
+  EntityQuery,
+  EventQuery,
+  IngestFailure,
+  Page,
+  QuoteQuery,
+  Store,
+  StoreCounts,
+  StoredDoc,
+  StoredEntity,
+  StoredEvent,
+  StoredQuote,
+} from '../store.js'
+import { Where } from '../where.js'
+import { inTransaction, numbered, pgText } from './connect.js'
+import { hydrateDocs } from './hydrate.js'
+import { saveDocRows } from './save-doc.js'
+
+const limitOf = (p: Page | undefined): [number, number] => [
+  Math.min(p?.limit ?? 100, 10_000),
+  p?.offset ?? 0,
+]
+// Claims are replaced wholesale; concurrent rebuilds (several workers) take turns.
+const CLAIMS_LOCK = 0x636c6169 // "clai"
+const ENTITY_COUNTS = `(SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
+  (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count`
+
+/** PostgreSQL store: one pooled connection per operation, one transaction per document. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const
+
+  readonly pool: Pool
+
+  constructor(pool: Pool) {
+    this.pool = pool
+  }
+
+  private async rows(sql: string, args: readonly unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(numbered(sql), args.map(pgText))).rows as Row[]
+  }
+
+  async saveDoc(doc: StoredDoc): Promise<boolean> {
+    try {
+      return await inTransaction(this.pool, (client) => saveDocRows(client, doc))
+    } catch (e) {
+      throw new AppError('STORE_FAILED', { op: 'save document', id: doc.source.uri }, { cause: e })
+    }
+  }
+
+  async hasDoc(id: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM documents WHERE id = ?', [id])).length > 0
+  }
+
+  async getDoc(id: string): Promise<StoredDoc | undefined> {
+    const rows = await this.rows('SELECT * FROM documents WHERE id = ?', [id])
+    return (await hydrateDocs(this.pool, rows))[0]
+  }
+
+  async listDocs(query: DocQuery = {}): Promise<StoredDoc[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .add(!query.includeDuplicates, 'duplicate_of IS NULL')
+      .add(query.q, "tsv @@ plainto_tsquery('simple', fw_unaccent(?))", query.q)
+    const rows = await this.rows(`SELECT * FROM documents ${w} ORDER BY seq LIMIT ? OFFSET ?`, [
+      ...w.args,
+      limit,
+      offset,
+    ])
+    return hydrateDocs(this.pool, rows)
+  }
+
+  async findByBands(bands: readonly string[]): Promise<Array<{ id: string; text: string }>> {
+    if (!bands.length) return []
+    const rows = await this.pool.query<{ id: string; text: string }>(
+      `SELECT d.id, d.text FROM documents d WHERE d.id IN
+       (SELECT doc FROM doc_bands WHERE band = ANY($1::text[])) ORDER BY d.seq`,
+      [bands],
+    )
+    return rows.rows
+  }
+
+  async upsertEntities(entities: readonly Entity[]): Promise<void> {
+    if (!entities.length) return
+    // Note: aliases are unioned in SQL (existing first), so two workers upserting the same entity
+    // at once both keep their aliases; a null field never erases a known one.
+    await this.pool.query(
+      `INSERT INTO entities (id, type, name, aliases, country, sector, role)
+       SELECT id, type, name, aliases::jsonb, country, sector, role
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS t(id, type, name, aliases, country, sector, role)
+       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,
+         aliases = (SELECT coalesce(jsonb_agg(a ORDER BY o), '[]'::jsonb) FROM (
+           SELECT a, min(o) AS o FROM jsonb_array_elements_text(entities.aliases || excluded.aliases)
+             WITH ORDINALITY AS x(a, o) GROUP BY a) s),
+         country = coalesce(excluded.country, entities.country),
+         sector = coalesce(excluded.sector, entities.sector),
+         role = coalesce(excluded.role, entities.role)`,
+      [
+        entities.map((e) => e.id),
+        entities.map((e) => e.type),
+        entities.map((e) => pgText(e.name)),
+        entities.map((e) => pgText(JSON.stringify(e.aliases))),
+        entities.map((e) => e.country),
+        entities.map((e) => e.sector),
+        entities.map((e) => e.role),
+      ],
+    )
+  }
+
+  async listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('e.type', query.type)
+      .eq('e.country', query.country)
+      .add(query.q, '(e.name ILIKE ? OR e.aliases::text ILIKE ?)', like(query.q), like(query.q))
+    const sql = `SELECT e.*, ${ENTITY_COUNTS} FROM entities e ${w}
+      ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
+    return (await this.rows(sql, [...w.args, limit, offset])).map(entityFromRow)
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | undefined> {
+    const rows = await this.rows(`SELECT e.*, ${ENTITY_COUNTS} FROM entities e WHERE e.id = ?`, [
+      id,
+    ])
+    return rows[0] ? entityFromRow(rows[0]) : undefined
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('actor', query.actor)
+      .eq('recipient', query.recipient)
+      .eq('type', query.type)
+      .eq('status', query.status)
+      .eq('doc', query.doc)
+      .add(query.entity, '(actor_entity = ? OR recipient_entity = ?)', query.entity, query.entity)
+      .add(query.from, 'date >= ?', query.from)
+      .add(query.to, 'date <= ?', query.to)
+      .add(query.q, 'fw_unaccent(evidence) ILIKE fw_unaccent(?)', like(query.q))
+    const sql = `SELECT * FROM events ${w} ORDER BY date NULLS FIRST, doc, start LIMIT ? OFFSET ?`
+    return (await this.rows(sql, [...w.args, limit, offset])).map(eventFromRow)
+  }
+
+  async listQuotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where()
+      .eq('speaker', query.speaker)
+      .eq('doc', query.doc)
+      .add(query.q, 'fw_unaccent(text) ILIKE fw_unaccent(?)', like(query.q))
+    const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
+    return (await this.rows(sql, [...w.args, limit, offset])).map(quoteFromRow)
+  }
+
+  async replaceClaims(claims: readonly Claim[]): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [CLAIMS_LOCK])
+      await client.query('DELETE FROM claims')
+      const col = <T>(f: (c: Claim) => T): T[] => claims.map(f)
+      await client.query(
+        `INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources, score,
+         first_seen, last_seen, summary, mentions)
+         SELECT id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
+           last_seen, summary, mentions::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
+           $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[])
+           AS t(id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
+             last_seen, summary, mentions)`,
+        [
+          col((c) => c.id),
+          col((c) => c.type),
+          col((c) => c.actor),
+          col((c) => c.recipient),
+          col((c) => c.actorEntity),
+          col((c) => c.status),
+          col((c) => c.independentSources),
+          col((c) => c.score),
+          col((c) => c.firstSeen),
+          col((c) => c.lastSeen),
+          col((c) => pgText(c.summary)),
+          col((c) => pgText(JSON.stringify(c.mentions))),
+        ],
+      )
+    })
+  }
+
+  async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
+    const [limit, offset] = limitOf(query)
+    const w = new Where().eq('status', query.status).eq('type', query.type)
+    const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
+    return (await this.rows(sql, [...w.args, limit, offset])).map(claimFromRow)
+  }
+
+  async recordFailure(f: IngestFailure): Promise<void> {
+    await this.rows('INSERT INTO ingest_failures (uri, code, message, at) VALUES (?, ?, ?, ?)', [
+      f.uri,
+      f.code,
+      f.message,
+      f.at,
+    ])
+  }
+
+  async listFailures(query: Page = {}): Promise<IngestFailure[]> {
+    const [limit, offset] = limitOf(query)
+    const rows = await this.rows(
+      'SELECT uri, code, message, at FROM ingest_failures ORDER BY id DESC LIMIT ? OFFSET ?',
+      [limit, offset],
+    )
+    return rows.map((r) => ({
+      uri: String(r['uri']),
+      code: String(r['code']),
+      message: String(r['message']),
+      at: String(r['at']),
+    }))
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [r] = await this.rows(`SELECT
+      (SELECT count(*) FROM documents WHERE duplicate_of IS NULL) AS documents,
+      (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL) AS duplicates,
+      (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS mentions,
+      (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes,
+      (SELECT count(*) FROM claims) AS claims`)
+    const n = (k: string): number => Number(r?.[k] ?? 0)
+    return {
+      documents: n('documents'),
+      duplicates: n('duplicates'),
+      entities: n('entities'),
+      mentions: n('mentions'),
+      events: n('events'),
+      quotes: n('quotes'),
+      claims: n('claims'),
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end()
+  }
+}
+
+/** `%q%` with LIKE's own wildcards escaped, so user text matches literally. */
+function like(q: string | undefined): string {
+  return `%${(q ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
