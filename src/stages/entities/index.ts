@@ -1,12 +1,21 @@
-import countries from 'i18n-iso-countries'
-import type { Stage } from '../../core/pipeline.js'
 import type { Entity, Mention } from '../../core/model.js'
+import type { Stage } from '../../core/pipeline.js'
+import { buildStateLexicon, type StateMentionKind } from './state-lexicon.js'
+import { tokenize } from './tokenize.js'
+
+/** How an entity is named in a mention: by name, or for states by adjective, capital or seat. */
+export type MentionKind = StateMentionKind | 'surname'
+
+/** A mention with how it names its entity (`Kazakh` is a demonym of KAZ, `Kremlin` a metonym). */
+export interface EntityMention extends Mention {
+  readonly kind: MentionKind
+}
 
 /** Entities of one document and where they occur. Ids are corpus-stable slugs or ISO3 codes. */
 export interface DocEntities {
   readonly entities: readonly Entity[]
-  /** Spans are half-open UTF-16 ranges into `Doc.text`. */
-  readonly mentions: readonly Mention[]
+  /** In text order; spans are half-open UTF-16 ranges into `Doc.text`, never overlapping. */
+  readonly mentions: readonly EntityMention[]
 }
 
 declare module '../../core/doc.js' {
@@ -15,41 +24,48 @@ declare module '../../core/doc.js' {
   }
 }
 
-// TODO(#4): proper-noun runs, titles, gazetteer, transliteration-aware resolution.
-/** Minimal entity stage: country names only. */
+/**
+ * Entity stage: states and IGOs (names, adjectives, capitals, seats of government), people,
+ * organisations and places, with affiliation from titles and context. Lexicons load once here.
+ */
 export function entities(): Stage<'entities', 'sentences'> {
-  const names = countries.getNames('en', { select: 'official' })
-  const byName = new Map<string, string>()
-  for (const [a2, name] of Object.entries(names))
-    byName.set(name, countries.alpha2ToAlpha3(a2) ?? a2)
-  const re = new RegExp(`\\b(${[...byName.keys()].map(escape).join('|')})\\b`, 'g')
+  const states = buildStateLexicon()
   return {
     name: 'entities',
     needs: ['sentences'],
     run: (_input, ctx) => {
-      const found = new Map<string, Entity>()
-      const mentions: Mention[] = []
-      for (const m of ctx.text.matchAll(re)) {
-        const code = byName.get(m[0])
-        if (!code) continue
-        found.set(code, {
-          id: code,
-          type: 'COUNTRY',
-          name: m[0],
-          aliases: [m[0]],
-          country: code,
-          sector: null,
-          role: null,
-        })
-        mentions.push({
-          entity: code,
-          span: { start: m.index, end: m.index + m[0].length },
-          text: m[0],
-        })
+      const tokens = tokenize(ctx.text)
+      const found = new Map<string, { entity: Entity; aliases: Set<string> }>()
+      const mentions: EntityMention[] = []
+      for (let i = 0; i < tokens.length; i++) {
+        const m = states.phrases.matchAt(tokens, i)
+        if (!m) continue
+        const { id, type, kind } = m.value
+        const first = tokens[m.start]!
+        const last = tokens[m.end - 1]!
+        const text = ctx.text.slice(first.start, last.end)
+        const slot = found.get(id) ?? {
+          entity: {
+            id,
+            type,
+            name: states.names.get(id) ?? text,
+            aliases: [],
+            country: type === 'COUNTRY' ? id : null,
+            sector: type === 'IGO' ? 'IGO' : null,
+            role: null,
+          },
+          aliases: new Set<string>(),
+        }
+        slot.aliases.add(text)
+        found.set(id, slot)
+        mentions.push({ entity: id, span: { start: first.start, end: last.end }, text, kind })
+        i = m.end - 1
       }
-      return { entities: [...found.values()], mentions }
+      const list = [...found.values()].map(({ entity, aliases }) => ({
+        ...entity,
+        aliases: [...new Set([entity.name, ...aliases])],
+      }))
+      return { entities: list, mentions }
     },
   }
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

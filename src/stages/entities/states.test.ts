@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { StageContext } from '../../core/pipeline.js'
+import { splitSentences } from '../sentences/split-sentences.js'
+import { entities } from './index.js'
+
+const stage = entities()
+const run = (text: string) =>
+  stage.run({ sentences: splitSentences(text) }, {
+    text,
+    report: () => undefined,
+  } as unknown as StageContext)
+const mentionsOf = (text: string) =>
+  run(text).mentions.map((m) => `${m.text}=${m.entity}/${m.kind}`)
+
+describe('states and IGOs', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['country name', 'Talks in Hungary ended.', ['Hungary=HUN/name']],
+    ['demonym', 'A Romanian diplomat left.', ['Romanian=ROU/demonym']],
+    [
+      'plural demonym',
+      'Kazakhs and Uzbeks protested.',
+      ['Kazakhs=KAZ/demonym', 'Uzbeks=UZB/demonym'],
+    ],
+    ['adjective -stani', 'The Kazakhstani envoy spoke.', ['Kazakhstani=KAZ/demonym']],
+    [
+      'seat of government',
+      'The Kremlin denied it; Akorda was silent.',
+      ['Kremlin=RUS/metonym', 'Akorda=KAZ/metonym'],
+    ],
+    [
+      'capital',
+      'Beijing and Washington disagreed with Kyiv.',
+      ['Beijing=CHN/capital', 'Washington=USA/capital', 'Kyiv=UKR/capital'],
+    ],
+    [
+      'multi-word seat',
+      'Downing Street and the White House agreed.',
+      ['Downing Street=GBR/metonym', 'White House=USA/metonym'],
+    ],
+    ['possessive', 'Kazakhstan’s envoy met him.', ['Kazakhstan=KAZ/name']],
+    ['lower-case name in a sloppy page', 'trade with russia grew', ['russia=RUS/name']],
+    ['common word not a state', 'We ate turkey in china bowls.', []],
+    [
+      'IGO acronyms',
+      'The CSTO, EAEU, SCO and OSCE met; the UN and NATO too.',
+      [
+        'CSTO=CSTO/acronym',
+        'EAEU=EAEU/acronym',
+        'SCO=SCO/acronym',
+        'OSCE=OSCE/acronym',
+        'UN=UN/acronym',
+        'NATO=NATO/acronym',
+      ],
+    ],
+    [
+      'IGO full name',
+      'The Commonwealth of Independent States and the European Union.',
+      ['Commonwealth of Independent States=CIS/name', 'European Union=EU/name'],
+    ],
+    ['acronym only in upper case', 'Let us go; the un-named sco', []],
+    ['dotted acronym', 'The U.S. said no.', ['U.S.=USA/name']],
+  ]
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(
+      mentionsOf(text).filter(
+        (m) => /\/(name|demonym|metonym|capital|acronym)$/.test(m) && !/=[a-z]/.test(m),
+      ),
+    ).toEqual(expected)
+  })
+
+  it('gives states their ISO3 code and IGOs their short name', () => {
+    const r = run('Kazakh troops joined a CSTO drill.')
+    expect(r.entities.map((e) => [e.id, e.type, e.country])).toEqual([
+      ['KAZ', 'COUNTRY', 'KAZ'],
+      ['CSTO', 'IGO', null],
+    ])
+  })
+})
