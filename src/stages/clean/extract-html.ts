@@ -1,29 +1,26 @@
-import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import type { Diagnostic } from '../../core/diagnostics.js'
 import type { Cleaned } from './index.js'
+import { mainText } from './html/main-text.js'
+import { pageMetadata } from './html/page-metadata.js'
 
-// TODO(#3): fallback extractor, post-filters, JSON-LD metadata, language detection.
-/** Minimal HTML main-text extraction with Readability over linkedom. */
+/** Extracts the main text of an HTML page as paragraphs joined by blank lines, with metadata. */
 export function extractHtml(html: string): Cleaned {
   const { document } = parseHTML(html)
-  const title = document.querySelector('title')?.textContent?.trim() ?? null
-  const article = new Readability(document as unknown as Document).parse()
-  const text = (article?.textContent ?? '')
-    .split(/\n\s*\n|\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n')
+  const doc = document as unknown as Document
+  // Metadata first: Readability rewrites the tree it reads.
+  const meta = pageMetadata(doc)
+  const body = mainText(doc)
+  const diagnostics: Diagnostic[] = []
+  if (body.method === 'density')
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'html-density-fallback',
+      message: 'Readability found too little text; the body came from the text-density fallback.',
+    })
   return {
-    text,
-    meta: {
-      title: article?.title ?? title,
-      published: article?.publishedTime ?? null,
-      authors: article?.byline ? [article.byline] : [],
-      publisher: article?.siteName ?? null,
-      language: 'eng',
-      url: null,
-      origin: null,
-    },
-    diagnostics: [],
+    text: body.paragraphs.join('\n\n'),
+    meta,
+    diagnostics,
   }
 }

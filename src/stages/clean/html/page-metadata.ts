@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs'
+import type { DocMeta } from '../../../core/model.js'
+import { cleanAuthors } from './clean-authors.js'
+import { cleanTitle } from './clean-title.js'
+import { isoDate } from './iso-date.js'
+import { jsonLdArticle } from './json-ld.js'
+
+let languageCodes: Readonly<Record<string, string>> | undefined
+
+/** ISO 639-1 (`en`, `en-US`, `ru_RU`) → ISO 639-3, or null. Table loaded once. */
+export function languageCode(tag: string | null | undefined): string | null {
+  if (!tag) return null
+  languageCodes ??= (
+    JSON.parse(readFileSync(new URL('./data/languages.json', import.meta.url), 'utf8')) as {
+      codes: Record<string, string>
+    }
+  ).codes
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  if (/^[a-z]{3}$/.test(base)) return base
+  return languageCodes[base] ?? null
+}
+
+const text = (el: Element | null | undefined): string =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+/** All `<meta>` values by lower-case name/property/itemprop, in document order. */
+function metaTags(document: Document): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const value = el.getAttribute('content')?.trim()
+    if (!value) continue
+    // One tag may carry several keys (`property` and `itemprop="datePublished dateCreated"`).
+    const keys = ['property', 'name', 'itemprop', 'http-equiv'].flatMap((a) =>
+      (el.getAttribute(a) ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+    )
+    for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), value])
+  }
+  return out
+}
+
+/**
+ * Reads title, publication date, authors, publisher, language and canonical URL from a parsed page,
+ * before any extraction changes it. Sources in order of trust: JSON-LD, Open Graph / article:*,
+ * citation_* and Dublin Core meta tags, then visible markup (`<time datetime>`, `itemprop`,
+ * `rel=author`, byline classes), then `<title>` and `<h1>`. Dates are `YYYY-MM-DD`.
+ */
+export function pageMetadata(document: Document): DocMeta {
+  const meta = metaTags(document)
+  const first = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k)?.[0]
+      if (v) return v
+    }
+    return null
+  }
+  const ld = jsonLdArticle(
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
+      (s) => s.textContent ?? '',
+    ),
+  )
+  const publisher =
+    first(
+      'og:site_name',
+      'application-name',
+      'citation_journal_title',
+      'dc.publisher',
+      'dcterms.publisher',
+    ) ??
+    ld?.publisher ??
+    null
+  const h1 = text(document.querySelector('h1'))
+  const rawTitle =
+    first('og:title', 'citation_title', 'dc.title', 'dcterms.title', 'twitter:title') ??
+    ld?.headline ??
+    (text(document.querySelector('title')) || h1 || null)
+  const title = cleanTitle(rawTitle, publisher, [h1, ld?.headline ?? ''].filter(Boolean))
+  const timeEl = document.querySelector(
+    '[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
+  )
+  const published =
+    isoDate(ld?.datePublished) ??
+    isoDate(
+      first(
+        'article:published_time',
+        'citation_publication_date',
+        'citation_date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dcterms.issued',
+        'pubdate',
+        'publishdate',
+        'article:published',
+        'datepublished',
+        'datecreated',
+        'pdate',
+        'publish-date',
+        'date',
+        'sailthru.date',
+        'parsely-pub-date',
+        'og:published_time',
+      ),
+    ) ??
+    isoDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? text(timeEl))
+  const metaAuthors = [
+    ...(meta.get('citation_author') ?? []),
+    ...(meta.get('author') ?? []),
+    ...(meta.get('dc.creator') ?? []),
+    ...(meta.get('article:author') ?? []),
+    ...(meta.get('parsely-author') ?? []),
+  ]
+  let authors = cleanAuthors(ld?.authors.length ? ld.authors : metaAuthors, publisher)
+  if (!authors.length) authors = cleanAuthors(bylines(document), publisher)
+  const langTag =
+    document.documentElement.getAttribute('lang') ??
+    document.documentElement.getAttribute('xml:lang') ??
+    first('content-language', 'og:locale', 'dc.language') ??
+    ld?.language
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  return {
+    title,
+    published,
+    authors,
+    publisher,
+    language: languageCode(langTag) ?? 'und',
+    url: canonical?.trim() || first('og:url') || ld?.url || null,
+    origin: null,
+  }
+}
+
+/** Visible bylines: `rel=author`, `itemprop=author`, and short elements classed as byline/author. */
+function bylines(document: Document): string[] {
+  const out: string[] = []
+  const els = document.querySelectorAll(
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], .byline, .author-name, .author, [class*="byline"]',
+  )
+  for (const el of Array.from(els)) {
+    const t = text(el)
+    if (t && t.length <= 80) out.push(t)
+    if (out.length >= 3) break
+  }
+  return out
+}
