@@ -1,57 +1,220 @@
-import { shortHash } from '../../core/ids.js'
+import { shortHash, slugify } from '../../core/ids.js'
 import type { Claim, ClaimMention } from '../../core/model.js'
+import { shingles } from '../../stages/dedup/minhash.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
+import { claimStatus, stanceOf, type Stance } from './claim-status.js'
+import { containment, contentWords, jaccard } from './content-words.js'
+import { assignOrigins } from './independence.js'
 
-// TODO(#6): time windows, text similarity, independence of copies, disputed status.
-/** Groups events across documents into claims by type and dyad (first cut). */
+/** Options for `buildClaims`. Every field is optional; the defaults suit news corpora. */
+export interface BuildClaimsOptions {
+  /** Days between two mentions' dates beyond which they are different events. @default 45 */
+  readonly windowDays?: number
+  /**
+   * Jaccard similarity of evidence content words needed to join mentions when their actor
+   * entities are not both known and equal. @default 0.2
+   */
+  readonly minSimilarity?: number
+  /** Share of one document's 5-word shingles found in another that marks it a copy. @default 0.5 */
+  readonly copyContainment?: number
+  /** Independent asserting origins needed for `corroborated`. @default 2 */
+  readonly minCorroborating?: number
+}
+
+interface Item {
+  readonly event: StoredEvent
+  /** Document this mention is counted in (a copy's own id for syndicated copies). */
+  readonly doc: StoredDoc | undefined
+  readonly docId: string
+  readonly rootDoc: string
+  readonly date: string | null
+  readonly words: Set<string>
+}
+
+const DAY_MS = 86_400_000
+const dayOf = (d: string | null | undefined): number | null => {
+  const t = d ? Date.parse(d.slice(0, 10)) : NaN
+  return Number.isNaN(t) ? null : t / DAY_MS
+}
+
+/**
+ * Groups event mentions across documents into claims: the same event type by the same actor
+ * (towards the same recipient, or an unnamed one), within a time window, from the same actor
+ * entity or with similar evidence wording. Denials of the same type by the same actor join the claim
+ * they deny. Each claim lists every mention with its document, publisher, status and origin;
+ * copies of one report (near-duplicates, same publisher, same cited origin, copied text) count once.
+ *
+ * Pure: no I/O, no clock. Documents may be given as a map by id or as a list; documents marked
+ * `duplicateOf` contribute their original's events as copy mentions.
+ */
 export function buildClaims(
   events: readonly StoredEvent[],
-  docs: ReadonlyMap<string, StoredDoc>,
+  docs: ReadonlyMap<string, StoredDoc> | readonly StoredDoc[],
+  options: BuildClaimsOptions = {},
 ): Claim[] {
-  const groups = new Map<string, StoredEvent[]>()
-  for (const e of events) {
-    const key = `${e.type}|${e.actor}|${e.recipient}`
-    groups.set(key, [...(groups.get(key) ?? []), e])
+  const docMap: ReadonlyMap<string, StoredDoc> =
+    docs instanceof Map ? docs : new Map((docs as readonly StoredDoc[]).map((d) => [d.id, d]))
+  const window = options.windowDays ?? 45
+  const minSim = options.minSimilarity ?? 0.2
+  const items = expandCopies(events, docMap)
+  const clusters: Item[][] = []
+  for (const item of items.filter((i) => i.docId === i.event.doc)) {
+    const home = clusters.find(
+      (c) => !conflicts(c, item) && c.some((m) => sameClaim(m, item, window, minSim)),
+    )
+    if (home) home.push(item)
+    else clusters.push([item])
   }
-  return [...groups.entries()].map(([key, evs]) => {
-    const mentions: ClaimMention[] = evs.map((e) => {
-      const d = docs.get(e.doc)
-      return {
-        doc: e.doc,
-        source: d?.source.uri ?? e.doc,
-        publisher: d?.meta.publisher ?? null,
-        status: e.status,
-        evidence: e.evidence,
-        eventId: e.id,
-        date: e.date,
-        origin: d?.duplicateOf ?? e.doc,
-      }
-    })
-    const origins = new Set(mentions.filter((m) => m.status === 'asserted').map((m) => m.origin))
-    const first = evs[0] as StoredEvent
-    return {
-      id: shortHash(key),
-      type: first.type,
-      actor: first.actor,
-      recipient: first.recipient,
-      actorEntity: first.actorEntity,
-      status:
-        origins.size >= 2 ? 'corroborated' : origins.size === 1 ? 'single-source' : 'unverified',
-      independentSources: new Set(mentions.map((m) => m.origin)).size,
-      score: first.score,
-      firstSeen:
-        evs
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()[0] ?? null,
-      lastSeen:
-        evs
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()
-          .at(-1) ?? null,
-      summary: `${first.actor ?? '?'} ${first.type} ${first.recipient ?? '?'}`,
-      mentions,
+  // Copy mentions follow the cluster of the event they copy.
+  const clusterOf = new Map<string, Item[]>()
+  for (const c of clusters) for (const m of c) clusterOf.set(m.event.id, c)
+  for (const item of items)
+    if (item.docId !== item.event.doc) clusterOf.get(item.event.id)?.push(item)
+  const isCopy = copyDetector(docMap, options.copyContainment ?? 0.5)
+  return clusters.map((c) => toClaim(c, isCopy, options.minCorroborating ?? 2))
+}
+
+/** Events in date order, plus one copy mention per event for each near-duplicate document. */
+function expandCopies(
+  events: readonly StoredEvent[],
+  docs: ReadonlyMap<string, StoredDoc>,
+): Item[] {
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>()
+    let cur = id
+    for (let d = docs.get(cur); d?.duplicateOf && !seen.has(cur); d = docs.get(cur)) {
+      seen.add(cur)
+      cur = d.duplicateOf
     }
+    return cur
+  }
+  const copies = new Map<string, StoredDoc[]>()
+  for (const d of docs.values())
+    if (d.duplicateOf) copies.set(rootOf(d.id), [...(copies.get(rootOf(d.id)) ?? []), d])
+  const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): Item => ({
+    event,
+    doc,
+    docId,
+    rootDoc: rootOf(docId),
+    date: event.date ?? doc?.meta.published?.slice(0, 10) ?? null,
+    words: contentWords(event.evidence),
   })
+  const items = events.flatMap((e) => [
+    make(e, docs.get(e.doc), e.doc),
+    ...(copies.get(rootOf(e.doc)) ?? []).map((copy) => make(e, copy, copy.id)),
+  ])
+  const key = (i: Item): string =>
+    `${i.date ?? '9999'}|${i.docId}|${String(i.event.sentence).padStart(6, '0')}|${i.event.id}`
+  return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+}
+
+/** A cluster names another actor entity or recipient than the item: never chain across them. */
+function conflicts(cluster: readonly Item[], item: Item): boolean {
+  const { actorEntity, recipient } = item.event
+  return cluster.some(
+    (m) =>
+      (actorEntity && m.event.actorEntity && m.event.actorEntity !== actorEntity) ||
+      (recipient && m.event.recipient && m.event.recipient !== recipient),
+  )
+}
+
+/** Whether two mentions report the same event (see `buildClaims`). */
+function sameClaim(a: Item, b: Item, windowDays: number, minSim: number): boolean {
+  const [x, y] = [a.event, b.event]
+  if (x.type !== y.type || x.actor !== y.actor) return false
+  if (x.recipient && y.recipient && x.recipient !== y.recipient) return false
+  const [da, db] = [dayOf(a.date), dayOf(b.date)]
+  if (da !== null && db !== null && Math.abs(da - db) > windowDays) return false
+  if (x.actorEntity && y.actorEntity) return x.actorEntity === y.actorEntity
+  return jaccard(a.words, b.words) >= minSim
+}
+
+function copyDetector(
+  docs: ReadonlyMap<string, StoredDoc>,
+  threshold: number,
+): (a: string, b: string) => boolean {
+  const cache = new Map<string, Set<string>>()
+  const sh = (id: string): Set<string> => {
+    let s = cache.get(id)
+    if (!s) cache.set(id, (s = shingles(docs.get(id)?.text ?? '')))
+    return s
+  }
+  return (a, b) => docs.has(a) && docs.has(b) && containment(sh(a), sh(b)) >= threshold
+}
+
+function toClaim(items: Item[], isCopy: (a: string, b: string) => boolean, minCorr: number): Claim {
+  const origins = assignOrigins(
+    items.map((i) => ({
+      doc: i.docId,
+      rootDoc: i.rootDoc,
+      publisher: i.doc?.meta.publisher ?? null,
+      citedOrigin: i.doc?.meta.origin ?? null,
+      reportedBy: ownVoice(i.event) ? null : i.event.reportedBy,
+    })),
+    { isCopy },
+  )
+  const mentions: ClaimMention[] = items.map((i, n) => ({
+    doc: i.docId,
+    source: i.doc?.source.uri ?? i.docId,
+    publisher: i.doc?.meta.publisher ?? null,
+    status: i.event.status,
+    evidence: i.event.evidence,
+    eventId: i.event.id,
+    date: i.date,
+    origin: origins[n] as string,
+  }))
+  const stances = new Map<string, Set<Stance>>()
+  for (const m of mentions)
+    stances.set(m.origin, (stances.get(m.origin) ?? new Set()).add(stanceOf(m.status)))
+  const events = items.map((i) => i.event)
+  const first = [...events].sort((a, b) => (a.id < b.id ? -1 : 1))[0] as StoredEvent
+  const supporting = events.filter((e) => stanceOf(e.status) !== 'denies')
+  const scored = supporting.length ? supporting : events
+  const dates = mentions
+    .map((m) => m.date)
+    .filter((d): d is string => !!d)
+    .sort()
+  const actorEntity = mostCommon(events.map((e) => e.actorEntity))
+  const recipient = mostCommon(events.map((e) => e.recipient))
+  const lead = (supporting[0] ?? events[0]) as StoredEvent
+  return {
+    id: shortHash(`claim|${first.type}|${first.actor}|${first.id}`),
+    type: first.type,
+    actor: first.actor,
+    recipient,
+    actorEntity,
+    status: claimStatus(
+      [...stances].map(([origin, s]) => ({ origin, stances: s })),
+      minCorr,
+    ),
+    independentSources: stances.size,
+    score: Math.round((scored.reduce((s, e) => s + e.score, 0) / scored.length) * 100) / 100,
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates.at(-1) ?? null,
+    summary: `${first.actor ?? '?'}${actorEntity ? ` (${actorEntity})` : ''} ${first.type} ${recipient ?? '?'}: ${clip(lead.evidence, 160)}`,
+    mentions,
+  }
+}
+
+/** True when the text attributes the event to its own actor ("Lavrov said"), not to a relay. */
+function ownVoice(e: StoredEvent): boolean {
+  if (!e.reportedBy) return true
+  const by = slugify(e.reportedBy)
+    .split('-')
+    .filter((t) => t.length >= 4)
+  const actor = `${e.actorEntity ?? ''}-${e.actor ?? ''}`.toLowerCase()
+  return by.some((t) => actor.includes(t))
+}
+
+function mostCommon(values: ReadonlyArray<string | null>): string | null {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best: string | null = null
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v
+  return best
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
 }

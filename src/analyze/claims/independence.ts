@@ -1,0 +1,87 @@
+import { slugify } from '../../core/ids.js'
+
+/** What decides whether one mention is an independent source or a copy of another. */
+export interface SourceFacts {
+  /** Document the mention is in. */
+  readonly doc: string
+  /** Document it copies (near-duplicate root), or its own id. */
+  readonly rootDoc: string
+  readonly publisher: string | null
+  /** Origin the page names for its content ("Source: …", "originally appeared on …"). */
+  readonly citedOrigin: string | null
+  /** Who the text attributes the event to ("according to X", "X reported"), if not the actor. */
+  readonly reportedBy: string | null
+}
+
+/** Options for `assignOrigins`. */
+export interface AssignOriginsOptions {
+  /** True when two documents are copies of one report (e.g. shingle containment). */
+  readonly isCopy?: (docA: string, docB: string) => boolean
+}
+
+/**
+ * Canonical key of an outlet name, so that "The Steppe Monitor", "steppe-monitor.example" and
+ * "Steppe Monitor" meet: lower case, no leading article, no web suffixes.
+ */
+export function outletKey(name: string): string {
+  const bare = name
+    .trim()
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\.(com|net|org|info|news|example|ru|ua|kz|uk|co|io|tv|am|az|by|ge)\b/gi, '')
+  return slugify(bare)
+}
+
+/**
+ * Assigns each mention the key of its independent origin. Mentions share an origin when they are in
+ * the same or copied documents, come from the same publisher, cite the same origin (a page's
+ * "Source:" line, or "according to X" in the text), or sit in documents `isCopy` calls copies —
+ * union-find over those links, so a chain of copies collapses into one origin. The key is the
+ * outlet the group names first (cited origin before publisher), else the root document id.
+ */
+export function assignOrigins(
+  facts: readonly SourceFacts[],
+  options: AssignOriginsOptions = {},
+): string[] {
+  const parent = facts.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number
+    return i
+  }
+  const union = (a: number, b: number): void => {
+    const [ra, rb] = [find(a), find(b)]
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const byKey = new Map<string, number>()
+  const link = (key: string, i: number): void => {
+    const seen = byKey.get(key)
+    if (seen === undefined) byKey.set(key, i)
+    else union(seen, i)
+  }
+  facts.forEach((f, i) => {
+    link(`doc:${f.rootDoc}`, i)
+    for (const name of [f.publisher, f.citedOrigin, f.reportedBy]) {
+      const key = name ? outletKey(name) : ''
+      if (key) link(`outlet:${key}`, i)
+    }
+  })
+  if (options.isCopy) {
+    for (let i = 0; i < facts.length; i++)
+      for (let j = i + 1; j < facts.length; j++) {
+        const [a, b] = [facts[i] as SourceFacts, facts[j] as SourceFacts]
+        if (a.rootDoc !== b.rootDoc && find(i) !== find(j) && options.isCopy(a.rootDoc, b.rootDoc))
+          union(i, j)
+      }
+  }
+  const label = new Map<number, string>()
+  facts.forEach((f, i) => {
+    const root = find(i)
+    const name = f.citedOrigin ?? f.reportedBy ?? f.publisher
+    const current = label.get(root)
+    if (name && (!current || current.startsWith('doc:')))
+      label.set(root, outletKey(name) || current || `doc:${f.rootDoc}`)
+    else if (!current) label.set(root, `doc:${f.rootDoc}`)
+  })
+  return facts.map((_, i) => label.get(find(i)) as string)
+}
