@@ -3,6 +3,7 @@
 import { build } from 'esbuild'
 import { cpSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { buildWeb } from './build-web.mjs'
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => {
   const p = join(dir, n)
@@ -18,5 +19,6 @@ for (const f of files) {
   if (f.includes('/web/')) continue
   cpSync(f, f.replace(/^src/, out))
 }
+await buildWeb(join(out, 'interfaces/web/dist')) // the dashboard bundle `forewarn serve` serves
 rmSync('dist', { recursive: true, force: true })
 renameSync(out, 'dist')

@@ -4,6 +4,7 @@ import { ingestCommand } from './commands/ingest.js'
 import { LISTING_COMMANDS, listCommand } from './commands/list.js'
 import { notYet } from './commands/not-yet.js'
 import { reportCommand } from './commands/report.js'
+import { serveCommand } from './commands/serve.js'
 import { processOutput, type Output } from './output.js'
 
 const HELP = `forewarn — local-first geopolitical early warning
@@ -26,7 +27,7 @@ const COMMANDS: Record<string, Command> = {
   ingest: ingestCommand,
   extract: extractCommand,
   report: reportCommand,
-  serve: () => notYet('forewarn serve', 7),
+  serve: serveCommand,
   bench: () => notYet('forewarn bench', 8),
   worker: () => notYet('forewarn worker', 8),
   ...Object.fromEntries(

@@ -1,0 +1,70 @@
+import { Hono } from 'hono'
+import { AppError } from '../../../core/errors.js'
+import type { Store } from '../../../store/store.js'
+import { docDetail, docSummary, paged } from '../present.js'
+import {
+  claimQuerySchema,
+  docQuerySchema,
+  entityQuerySchema,
+  eventQuerySchema,
+  quoteQuerySchema,
+  validate,
+} from '../validate.js'
+
+/** Read-only routes over what the store holds: documents, entities, events, quotes, claims. */
+export function corpusRoutes(store: Store): Hono {
+  const app = new Hono()
+
+  app.get('/documents', async (c) => {
+    const { duplicates, ...q } = validate(docQuerySchema, c.req.query(), 'query parameter')
+    const page = await paged(q, (limit, offset) =>
+      store.listDocs({ ...q, limit, offset, includeDuplicates: duplicates === 'true' }),
+    )
+    return c.json({ ...page, items: page.items.map(docSummary) })
+  })
+
+  app.get('/documents/:id', async (c) => {
+    const id = c.req.param('id')
+    const doc = await store.getDoc(id)
+    if (!doc) throw new AppError('NOT_FOUND', { what: 'document', id })
+    // One lookup per distinct entity of this document (tens), so the reader can name them.
+    const ids = [...new Set(doc.mentions.map((m) => m.entity))]
+    const entities = (await Promise.all(ids.map((e) => store.getEntity(e)))).flatMap((e) =>
+      e ? [{ id: e.id, name: e.name, type: e.type, country: e.country }] : [],
+    )
+    return c.json({ ...docDetail(doc), entities })
+  })
+
+  app.get('/entities', async (c) => {
+    const q = validate(entityQuerySchema, c.req.query(), 'query parameter')
+    return c.json(await paged(q, (limit, offset) => store.listEntities({ ...q, limit, offset })))
+  })
+
+  app.get('/entities/:id', async (c) => {
+    const id = c.req.param('id')
+    const entity = await store.getEntity(id)
+    if (!entity) throw new AppError('NOT_FOUND', { what: 'entity', id })
+    const [events, quotes] = await Promise.all([
+      store.listEvents({ entity: id, limit: 50 }),
+      store.listQuotes({ speaker: id, limit: 50 }),
+    ])
+    return c.json({ ...entity, events, quotes })
+  })
+
+  app.get('/events', async (c) => {
+    const q = validate(eventQuerySchema, c.req.query(), 'query parameter')
+    return c.json(await paged(q, (limit, offset) => store.listEvents({ ...q, limit, offset })))
+  })
+
+  app.get('/quotes', async (c) => {
+    const q = validate(quoteQuerySchema, c.req.query(), 'query parameter')
+    return c.json(await paged(q, (limit, offset) => store.listQuotes({ ...q, limit, offset })))
+  })
+
+  app.get('/claims', async (c) => {
+    const q = validate(claimQuerySchema, c.req.query(), 'query parameter')
+    return c.json(await paged(q, (limit, offset) => store.listClaims({ ...q, limit, offset })))
+  })
+
+  return app
+}

@@ -1,0 +1,159 @@
+import { api, qs, type PageOf } from '../api.js'
+import { lineChart } from '../charts.js'
+import { badge, card, dyad, h, note, replace, table } from '../dom.js'
+import { href, type Route } from '../router.js'
+import type { StoredEvent } from '../types.js'
+
+const TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]
+const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated']
+const FILTERS = ['actor', 'recipient', 'type', 'status', 'entity', 'from', 'to', 'q'] as const
+const PAGE_SIZE = 50
+
+/** Events timeline: filters, events per month, and the table with evidence links. */
+export async function eventsPage(root: HTMLElement, route: Route): Promise<() => void> {
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, route.params.get(f) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >
+  const offset = Number(route.params.get('offset') ?? 0) || 0
+  // The timeline counts up to 500 matching events; the table pages through all of them.
+  const [page, timeline] = await Promise.all([
+    api<PageOf<StoredEvent>>(`/events${qs({ ...filters, limit: PAGE_SIZE, offset })}`),
+    api<PageOf<StoredEvent>>(`/events${qs({ ...filters, limit: 500 })}`),
+  ])
+  const chartEl = h('div', { class: 'chart' })
+  const monthly = perMonth(timeline.items)
+  replace(
+    root,
+    h('div', { class: 'page-head' }, h('h1', {}, 'Events')),
+    filterForm(filters),
+    card(
+      'Timeline',
+      monthly.length ? chartEl : note('No dated events match these filters.'),
+      timeline.hasMore ? note('The timeline shows the first 500 matching events.') : null,
+    ),
+    card(
+      `Events${offset ? ` from ${offset + 1}` : ''}`,
+      page.items.length ? eventTable(page.items) : note('No events match these filters.'),
+      pager(filters, offset, page.hasMore),
+    ),
+  )
+  return monthly.length
+    ? lineChart(chartEl, monthly, { label: 'events', color: '#2563eb', bars: true, height: 180 })
+    : () => undefined
+}
+
+function perMonth(events: readonly StoredEvent[]): Array<{ date: string; value: number }> {
+  const counts = new Map<string, number>()
+  for (const e of events)
+    if (e.date) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1)
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, value]) => ({ date, value }))
+}
+
+function filterForm(values: Record<string, string>): HTMLElement {
+  const input = (name: string, label: string, attrs: Record<string, string> = {}) =>
+    h('label', {}, label, h('input', { name, value: values[name] ?? '', ...attrs }))
+  const select = (name: string, label: string, options: readonly string[]) =>
+    h(
+      'label',
+      {},
+      label,
+      h(
+        'select',
+        { name },
+        h('option', { value: '' }, 'any'),
+        ...options.map((o) => h('option', { value: o, selected: values[name] === o }, o)),
+      ),
+    )
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onsubmit: (e) => {
+        e.preventDefault()
+        const data = new FormData(form)
+        location.hash = href(
+          ['events'],
+          Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '').trim()])),
+        )
+      },
+    },
+    input('actor', 'Actor', { placeholder: 'RUS', size: '6' }),
+    input('recipient', 'Recipient', { placeholder: 'KAZ', size: '6' }),
+    select('type', 'Type', TYPES),
+    select('status', 'Status', STATUSES),
+    input('from', 'From', { type: 'date' }),
+    input('to', 'To', { type: 'date' }),
+    input('q', 'Words', { type: 'search', placeholder: 'in the evidence' }),
+    h('input', { type: 'hidden', name: 'entity', value: values['entity'] ?? '' }),
+    h('button', { type: 'submit' }, 'Filter'),
+    h('a', { href: '#/events', class: 'button secondary' }, 'Clear'),
+  )
+  return form
+}
+
+/** Events with their evidence sentence linking into the document reader. */
+export function eventTable(events: readonly StoredEvent[]): HTMLElement {
+  return table(
+    ['Date', 'Type', 'Actor → recipient', 'Status', 'Score', 'Evidence'],
+    events.map((e) => [
+      h('span', { class: 'nowrap' }, e.date ?? '—'),
+      h('span', { class: 'type' }, e.type),
+      h('span', { class: 'nowrap' }, dyad(e.actor, e.recipient)),
+      badge(e.status),
+      h(
+        'span',
+        { class: `score ${e.score < 0 ? 'neg' : e.score > 0 ? 'pos' : ''}` },
+        String(e.score),
+      ),
+      h('a', { href: href(['doc', e.doc], { event: e.id }), class: 'evidence' }, e.evidence),
+    ]),
+    'events-table',
+  )
+}
+
+function pager(filters: Record<string, string>, offset: number, hasMore: boolean): HTMLElement {
+  return h(
+    'nav',
+    { class: 'pager' },
+    offset > 0
+      ? h(
+          'a',
+          {
+            class: 'button secondary',
+            href: href(['events'], { ...filters, offset: Math.max(0, offset - PAGE_SIZE) || null }),
+          },
+          '← Previous',
+        )
+      : null,
+    hasMore
+      ? h(
+          'a',
+          {
+            class: 'button secondary',
+            href: href(['events'], { ...filters, offset: offset + PAGE_SIZE }),
+          },
+          'Next →',
+        )
+      : null,
+  )
+}

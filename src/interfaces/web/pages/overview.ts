@@ -1,0 +1,142 @@
+import { api } from '../api.js'
+import { lineChart } from '../charts.js'
+import { badge, card, dyad, h, note, replace } from '../dom.js'
+import { href, type Route } from '../router.js'
+import type { Claim, StoreCounts, WatchReport } from '../types.js'
+import { watchPicker } from './watch-picker.js'
+
+/** Overview of a watch: corpus counts, risk over time, indicator board, top claims. */
+export async function overviewPage(root: HTMLElement, route: Route): Promise<() => void> {
+  const [picker, { counts }] = await Promise.all([
+    watchPicker(route, ''),
+    api<{ counts: StoreCounts }>('/ingest/status?limit=1'),
+  ])
+  const report = picker.id
+    ? await api<WatchReport>(`/watches/${encodeURIComponent(picker.id)}`)
+    : undefined
+  const chartEl = h('div', { class: 'chart', 'data-testid': 'risk-chart' })
+  replace(
+    root,
+    h(
+      'div',
+      { class: 'page-head' },
+      h('h1', {}, report ? `Watch: ${report.label}` : 'Overview'),
+      picker.el,
+    ),
+    h(
+      'div',
+      { class: 'stats' },
+      ...(
+        [
+          ['Documents', counts.documents, '#/documents'],
+          ['Entities', counts.entities, '#/entities'],
+          ['Events', counts.events, '#/events'],
+          ['Quotes', counts.quotes, '#/documents'],
+          ['Claims', counts.claims, '#/claims'],
+        ] as const
+      ).map(([label, n, link]) =>
+        h(
+          'a',
+          { class: 'stat', href: link },
+          h('strong', {}, n.toLocaleString('en')),
+          h('span', {}, label),
+        ),
+      ),
+    ),
+    report
+      ? h(
+          'div',
+          { class: 'grid-2' },
+          card(
+            'Risk over time',
+            report.note ? note(report.note) : null,
+            report.risk.length ? chartEl : note('No dated events for this pair yet.'),
+            contributions(report),
+          ),
+          card('Indicators', indicatorBoard(report)),
+        )
+      : note('No watch is defined.'),
+    report ? card('Top claims', claimList(report.topClaims)) : null,
+  )
+  return report?.risk.length
+    ? lineChart(chartEl, report.risk, { label: 'risk', color: '#c2410c', range: [0, 1] })
+    : () => undefined
+}
+
+function contributions(report: WatchReport): HTMLElement | null {
+  const last = report.risk[report.risk.length - 1]
+  if (!last?.contributions.length) return null
+  const top = [...last.contributions].sort((a, b) => b.value - a.value).slice(0, 6)
+  const max = Math.max(...top.map((c) => c.value), 0.0001)
+  return h(
+    'div',
+    { class: 'contrib' },
+    h('h3', {}, `What drives ${last.date}`),
+    ...top.map((c) =>
+      h(
+        'div',
+        { class: 'contrib-row' },
+        h('span', {}, c.indicator),
+        h('meter', { min: 0, max, value: c.value }),
+        h('span', { class: 'num' }, c.value.toFixed(2)),
+      ),
+    ),
+  )
+}
+
+function indicatorBoard(report: WatchReport): HTMLElement {
+  if (!report.indicators.length) return note('No indicators computed for this watch.')
+  return h(
+    'ul',
+    { class: 'board', 'data-testid': 'indicator-board' },
+    ...report.indicators.map((i) =>
+      h(
+        'li',
+        { class: `tile level-${i.level}` },
+        h('span', { class: 'tile-label' }, i.label),
+        h(
+          'span',
+          { class: 'tile-value' },
+          `${i.value}${i.threshold != null ? ` / ${i.threshold}` : ''}`,
+        ),
+        badge(i.level),
+        i.evidence.length
+          ? h(
+              'a',
+              {
+                href: href(['events'], { actor: report.actor, recipient: report.target }),
+                class: 'small',
+              },
+              `${i.evidence.length} events`,
+            )
+          : null,
+      ),
+    ),
+  )
+}
+
+/** Claims as compact rows with status badge and source count, linking to the claims page. */
+export function claimList(claims: readonly Claim[]): HTMLElement {
+  if (!claims.length) return note('No claims about this pair yet.')
+  return h(
+    'ul',
+    { class: 'claim-list' },
+    ...claims.map((c) =>
+      h(
+        'li',
+        {},
+        badge(c.status),
+        h(
+          'a',
+          { href: href(['claims'], { focus: c.id }) },
+          c.summary || `${c.type} ${dyad(c.actor, c.recipient)}`,
+        ),
+        h(
+          'span',
+          { class: 'muted small' },
+          `${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'}`,
+        ),
+      ),
+    ),
+  )
+}
