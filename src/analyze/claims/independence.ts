@@ -21,7 +21,7 @@ export interface AssignOriginsOptions {
 
 /**
  * Canonical key of an outlet name, so that "The Steppe Monitor", "steppe-monitor.example" and
- * "Steppe Monitor" meet: lower case, no leading article, no web suffixes.
+ * "Steppe Monitor" meet: lower case, no leading article, no web suffixes, letters and digits only.
  */
 export function outletKey(name: string): string {
   const bare = name
@@ -30,7 +30,8 @@ export function outletKey(name: string): string {
     .replace(/^https?:\/\//i, '')
     .replace(/^www\./i, '')
     .replace(/\.(com|net|org|info|news|example|ru|ua|kz|uk|co|io|tv|am|az|by|ge)\b/gi, '')
-  return slugify(bare)
+  // Note: hyphens dropped too, so "Caspian Wire" meets "caspianwire.com".
+  return slugify(bare).replace(/-/g, '')
 }
 
 /**
@@ -38,7 +39,7 @@ export function outletKey(name: string): string {
  * the same or copied documents, come from the same publisher, cite the same origin (a page's
  * "Source:" line, or "according to X" in the text), or sit in documents `isCopy` calls copies —
  * union-find over those links, so a chain of copies collapses into one origin. The key is the
- * outlet the group names first (cited origin before publisher), else the root document id.
+ * first outlet name the group gives (as written), else `doc:` and the root document id.
  */
 export function assignOrigins(
   facts: readonly SourceFacts[],
