@@ -11,14 +11,14 @@ import { ingestRoutes } from './routes/ingest.js'
 import { watchRoutes } from './routes/watches.js'
 import { bearerAuth, securityHeaders } from './security.js'
 import { mountDashboard } from './static-assets.js'
-import { eventsOnlyWatchSource, type WatchSource } from './watch-source.js'
+import { analysisWatchSource, type WatchSource } from './watch-source.js'
 
 /** Options for `createApp`. */
 export interface AppOptions {
   readonly store: Store
   /** Pipeline for POST /api/ingest; without it ingest answers NOT_IMPLEMENTED. */
   readonly pipeline?: Pipeline | undefined
-  /** Watch analysis. @default eventsOnlyWatchSource(store) */
+  /** Watch analysis. @default analysisWatchSource(store) */
   readonly watches?: WatchSource | undefined
   /** Bearer token; when set, write requests need it. */
   readonly token?: string | undefined
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(doc))
   app.route('/api', corpusRoutes(store))
   app.route('/api', exploreRoutes(store))
-  app.route('/api', watchRoutes(options.watches ?? eventsOnlyWatchSource(store)))
+  app.route('/api', watchRoutes(options.watches ?? analysisWatchSource(store)))
   app.route('/api', ingestRoutes({ store, pipeline: options.pipeline }))
   app.all('/api/*', (c) => {
     throw new AppError('NOT_FOUND', { what: 'API route', id: `${c.req.method} ${c.req.path}` })

@@ -1,104 +1,98 @@
+import {
+  evaluateWatch,
+  listWatches,
+  loadWatch,
+  type AchResult,
+  type IndicatorResult,
+  type RiskPoint,
+  type Watch,
+  type WatchEvaluation,
+} from '../../analyze/index.js'
 import type { Claim } from '../../core/model.js'
 import type { Store } from '../../store/store.js'
 
-/** One indicator of a watch, as the board shows it. */
-export interface IndicatorView {
-  readonly id: string
-  readonly label: string
-  readonly level: 'green' | 'amber' | 'red'
-  readonly value: number
-  readonly threshold: number | null
-  /** Event ids that triggered it, newest first. */
-  readonly evidence: readonly string[]
-}
+/** Most records one evaluation reads from the store (the store's page limit). */
+const MAX_ROWS = 10_000
+/** Contributions kept per risk point, and hits per indicator, in a response. */
+const TOP = 12
 
-/** One point of the risk series: the score in [0, 1] and what each indicator added. */
-export interface RiskPoint {
-  readonly date: string
-  readonly value: number
-  readonly contributions: ReadonlyArray<{ readonly indicator: string; readonly value: number }>
-}
-
-/** Analysis of competing hypotheses: consistency of each indicator with each hypothesis. */
-export interface AchView {
-  readonly hypotheses: ReadonlyArray<{
-    readonly id: string
-    readonly label: string
-    readonly score: number
-  }>
-  readonly rows: ReadonlyArray<{
-    readonly indicator: string
-    readonly label: string
-    /** Hypothesis id → "CC" | "C" | "N" | "I" | "II" (consistent … inconsistent). */
-    readonly cells: Readonly<Record<string, string>>
-  }>
-}
-
-/** Everything the watch overview shows. `analysis` says where it came from. */
+/** What the watch pages show: the evaluation, trimmed to what a screen can use. */
 export interface WatchReport {
-  readonly id: string
-  readonly label: string
-  readonly actor: string
-  readonly target: string
-  readonly analysis: 'watch' | 'events-only'
-  readonly note: string | null
+  readonly watch: WatchEvaluation['watch']
+  readonly asOf: string | null
+  readonly method: string
   readonly risk: readonly RiskPoint[]
-  readonly indicators: readonly IndicatorView[]
-  readonly ach: AchView | null
+  readonly undated: number
+  readonly indicators: readonly IndicatorResult[]
+  readonly ach: AchResult
+  /** Claims the evaluation uses, most hostile and best sourced first. */
   readonly topClaims: readonly Claim[]
+  /** Claim id → summary, for naming contributions and hits. */
+  readonly claimSummaries: Readonly<Record<string, string>>
 }
 
-/** Where watch reports come from; the app takes one so the analysis can be swapped or faked. */
+/** Where watch reports come from; the app takes one so tests can swap it. */
 export interface WatchSource {
   list(): Promise<ReadonlyArray<{ id: string; label: string; actor: string; target: string }>>
   report(id: string): Promise<WatchReport | undefined>
 }
 
-/** Dyads watched when no watch definitions are available. */
-const DEFAULT_DYADS = [
-  { id: 'rus-kaz', label: 'Russia → Kazakhstan', actor: 'RUS', target: 'KAZ' },
-  { id: 'aze-arm', label: 'Azerbaijan → Armenia', actor: 'AZE', target: 'ARM' },
-]
-
 /**
- * A watch source that needs no analysis module: for each default dyad, the monthly mean
- * hostility of its events (PLOVER score −10…0 mapped to 0…1) and the claims about it. It says so
- * in `note`, and has no indicators or ACH.
+ * Watches from the analysis module, evaluated over the whole store. An evaluation is cached
+ * until the store's counts change, since it reads every claim, event, quote and document.
  */
-export function eventsOnlyWatchSource(store: Store): WatchSource {
+export function analysisWatchSource(store: Store): WatchSource {
+  const watches = new Map<string, Watch>(listWatches().map((id) => [id, loadWatch(id)]))
+  const cache = new Map<string, { key: string; report: WatchReport }>()
   return {
-    list: () => Promise.resolve(DEFAULT_DYADS),
+    list: () =>
+      Promise.resolve(
+        [...watches.values()].map((w) => ({
+          id: w.id,
+          label: w.label,
+          actor: w.actor.code,
+          target: w.target.code,
+        })),
+      ),
     async report(id) {
-      const dyad = DEFAULT_DYADS.find((d) => d.id === id)
-      if (!dyad) return undefined
-      const [events, claims] = await Promise.all([
-        store.listEvents({ actor: dyad.actor, recipient: dyad.target, limit: 10_000 }),
-        store.listClaims({ limit: 10_000 }),
+      const watch = watches.get(id)
+      if (!watch) return undefined
+      const key = JSON.stringify(await store.counts())
+      const hit = cache.get(id)
+      if (hit?.key === key) return hit.report
+      const [claims, events, quotes, docs, entities] = await Promise.all([
+        store.listClaims({ limit: MAX_ROWS }),
+        store.listEvents({ limit: MAX_ROWS }),
+        store.listQuotes({ limit: MAX_ROWS }),
+        store.listDocs({ limit: MAX_ROWS, includeDuplicates: true }),
+        store.listEntities({ limit: MAX_ROWS }),
       ])
-      const months = new Map<string, number[]>()
-      for (const e of events) {
-        if (!e.date) continue
-        const m = e.date.slice(0, 7)
-        months.set(m, [...(months.get(m) ?? []), Math.max(0, -e.score) / 10])
-      }
-      const risk = [...months]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([m, v]) => ({
-          date: `${m}-01`,
-          value: Math.round((v.reduce((s, x) => s + x, 0) / v.length) * 100) / 100,
-          contributions: [],
-        }))
-      return {
-        ...dyad,
-        analysis: 'events-only',
-        note: 'Watch analysis is not available in this build: the line is the mean hostility of the dyad’s events per month.',
-        risk,
-        indicators: [],
-        ach: null,
-        topClaims: claims
-          .filter((c) => c.actor === dyad.actor && c.recipient === dyad.target)
-          .slice(0, 10),
-      }
+      const report = toReport(evaluateWatch(watch, { claims, events, quotes, docs, entities }))
+      cache.set(id, { key, report })
+      return report
     },
+  }
+}
+
+/** Trims an evaluation for the screen: top contributions and hits, top claims. */
+export function toReport(e: WatchEvaluation): WatchReport {
+  const byPressure = <T extends { pressure: number }>(xs: readonly T[]): T[] =>
+    [...xs].sort((a, b) => Math.abs(b.pressure) - Math.abs(a.pressure)).slice(0, TOP)
+  const topClaims = [...e.claims]
+    .sort(
+      (a, b) =>
+        a.score * a.independentSources - b.score * b.independentSources || a.id.localeCompare(b.id),
+    )
+    .slice(0, 10)
+  return {
+    watch: e.watch,
+    asOf: e.asOf,
+    method: e.risk.method,
+    risk: e.risk.points.map((p) => ({ ...p, contributions: byPressure(p.contributions) })),
+    undated: e.risk.undated.length,
+    indicators: e.indicators.map((i) => ({ ...i, hits: i.hits.slice(0, TOP) })),
+    ach: e.ach,
+    topClaims,
+    claimSummaries: Object.fromEntries(e.claims.map((c) => [c.id, c.summary])),
   }
 }

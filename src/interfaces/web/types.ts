@@ -11,7 +11,8 @@ import type {
 } from '../../store/store.js'
 
 export type { Claim, ClaimMention } from '../../core/model.js'
-export type { WatchReport, IndicatorView, AchView, RiskPoint } from '../http/watch-source.js'
+export type { WatchReport } from '../http/watch-source.js'
+export type { IndicatorResult, AchResult, RiskPoint } from '../../analyze/index.js'
 export type { StoredEvent, StoredQuote, StoredEntity, IngestFailure, StoreCounts }
 
 /** A row of /api/documents. */

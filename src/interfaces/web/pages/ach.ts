@@ -25,7 +25,7 @@ export async function achPage(root: HTMLElement, route: Route): Promise<void> {
     !ach
       ? note('No ACH matrix for this watch: it needs the watch analysis with hypotheses.')
       : card(
-          report.label,
+          `Leading hypothesis: ${ach.hypotheses.find((x) => x.id === ach.leader)?.label ?? ach.leader}`,
           h(
             'div',
             { class: 'table-wrap' },
@@ -39,19 +39,23 @@ export async function achPage(root: HTMLElement, route: Route): Promise<void> {
                   'tr',
                   {},
                   h('th', {}, 'Indicator'),
-                  ...ach.hypotheses.map((hy) => h('th', {}, hy.label)),
+                  h('th', {}, 'Evidence'),
+                  ...ach.hypotheses.map((hy) =>
+                    h('th', { class: hy.id === ach.leader ? 'leader' : null }, hy.label),
+                  ),
                 ),
               ),
               h(
                 'tbody',
                 {},
-                ...ach.rows.map((r) =>
+                ...ach.matrix.map((r) =>
                   h(
                     'tr',
                     {},
                     h('th', { scope: 'row' }, r.label),
+                    h('td', { class: 'num' }, r.strength.toFixed(2)),
                     ...ach.hypotheses.map((hy) => {
-                      const v = r.cells[hy.id] ?? 'N'
+                      const v = r.ratings[hy.id] ?? 'N'
                       return h('td', { class: `ach-cell ach-${v}`, title: CELL_LABEL[v] ?? v }, v)
                     }),
                   ),
@@ -63,15 +67,40 @@ export async function achPage(root: HTMLElement, route: Route): Promise<void> {
                 h(
                   'tr',
                   {},
-                  h('th', {}, 'Inconsistency score'),
-                  ...ach.hypotheses.map((hy) => h('td', { class: 'num' }, hy.score.toFixed(1))),
+                  h('th', {}, 'Inconsistency (lower is stronger)'),
+                  h('td', {}),
+                  ...ach.hypotheses.map((hy) =>
+                    h('td', { class: 'num' }, hy.inconsistency.toFixed(2)),
+                  ),
+                ),
+                h(
+                  'tr',
+                  {},
+                  h('th', {}, 'Rank'),
+                  h('td', {}),
+                  ...ach.hypotheses.map((hy) => h('td', { class: 'num' }, `#${hy.rank}`)),
                 ),
               ),
             ),
           ),
           note(
-            'CC/C: the evidence fits the hypothesis; I/II: it argues against it. The hypothesis with the least inconsistency is the strongest.',
+            'CC/C: the evidence fits the hypothesis; I/II: it argues against it. Evidence is how much each indicator has seen (0–1).',
           ),
+          ach.flips.length
+            ? h(
+                'ul',
+                { class: 'flips' },
+                ...ach.flips
+                  .slice(0, 5)
+                  .map((f) =>
+                    h(
+                      'li',
+                      {},
+                      `${f.direction === 'more' ? 'More' : 'Less'} evidence on “${f.indicator}” (≈${f.deltaHits.toFixed(1)} claims) would make “${f.newLeader}” lead.`,
+                    ),
+                  ),
+              )
+            : note('No single indicator could change the leading hypothesis.'),
         ),
   )
 }

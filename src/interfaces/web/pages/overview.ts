@@ -15,12 +15,13 @@ export async function overviewPage(root: HTMLElement, route: Route): Promise<() 
     ? await api<WatchReport>(`/watches/${encodeURIComponent(picker.id)}`)
     : undefined
   const chartEl = h('div', { class: 'chart', 'data-testid': 'risk-chart' })
+  const series = (report?.risk ?? []).map((p) => ({ date: p.date, value: p.risk }))
   replace(
     root,
     h(
       'div',
       { class: 'page-head' },
-      h('h1', {}, report ? `Watch: ${report.label}` : 'Overview'),
+      h('h1', {}, report ? report.watch.label : 'Overview'),
       picker.el,
     ),
     h(
@@ -49,8 +50,14 @@ export async function overviewPage(root: HTMLElement, route: Route): Promise<() 
           { class: 'grid-2' },
           card(
             'Risk over time',
-            report.note ? note(report.note) : null,
-            report.risk.length ? chartEl : note('No dated events for this pair yet.'),
+            series.length ? chartEl : note('No dated evidence for this watch yet.'),
+            h(
+              'p',
+              { class: 'muted small' },
+              report.asOf ? `As of ${report.asOf}. ` : '',
+              report.undated ? `${report.undated} undated claims are not on the line. ` : '',
+              report.method,
+            ),
             contributions(report),
           ),
           card('Indicators', indicatorBoard(report)),
@@ -58,58 +65,57 @@ export async function overviewPage(root: HTMLElement, route: Route): Promise<() 
       : note('No watch is defined.'),
     report ? card('Top claims', claimList(report.topClaims)) : null,
   )
-  return report?.risk.length
-    ? lineChart(chartEl, report.risk, { label: 'risk', color: '#c2410c', range: [0, 1] })
+  return series.length
+    ? lineChart(chartEl, series, { label: 'risk', color: '#c2410c', range: [0, 1] })
     : () => undefined
 }
 
 function contributions(report: WatchReport): HTMLElement | null {
   const last = report.risk[report.risk.length - 1]
-  if (!last?.contributions.length) return null
-  const top = [...last.contributions].sort((a, b) => b.value - a.value).slice(0, 6)
-  const max = Math.max(...top.map((c) => c.value), 0.0001)
+  const top = (last?.contributions ?? []).filter((c) => c.risk > 0).slice(0, 6)
+  if (!last || !top.length) return null
+  const max = Math.max(...top.map((c) => c.risk), 0.0001)
   return h(
     'div',
     { class: 'contrib' },
-    h('h3', {}, `What drives ${last.date}`),
+    h('h3', {}, `What drives ${last.period} (risk ${last.risk.toFixed(2)})`),
     ...top.map((c) =>
       h(
         'div',
         { class: 'contrib-row' },
-        h('span', {}, c.indicator),
-        h('meter', { min: 0, max, value: c.value }),
-        h('span', { class: 'num' }, c.value.toFixed(2)),
+        c.kind === 'claim'
+          ? h('a', { href: href(['claims'], { focus: c.id }) }, report.claimSummaries[c.id] ?? c.id)
+          : h('span', {}, `quote ${c.id}`),
+        h('meter', { min: 0, max, value: c.risk }),
+        h('span', { class: 'num' }, c.risk.toFixed(2)),
       ),
     ),
   )
 }
 
 function indicatorBoard(report: WatchReport): HTMLElement {
-  if (!report.indicators.length) return note('No indicators computed for this watch.')
+  if (!report.indicators.length) return note('This watch defines no indicators.')
   return h(
     'ul',
     { class: 'board', 'data-testid': 'indicator-board' },
     ...report.indicators.map((i) =>
       h(
         'li',
-        { class: `tile level-${i.level}` },
+        { class: `tile level-${i.level}`, title: i.reason },
         h('span', { class: 'tile-label' }, i.label),
         h(
           'span',
-          { class: 'tile-value' },
-          `${i.value}${i.threshold != null ? ` / ${i.threshold}` : ''}`,
+          { class: 'tile-meta' },
+          badge(i.level),
+          h(
+            'span',
+            { class: 'muted small' },
+            i.kind === 'counter'
+              ? 'counter-indicator'
+              : `${i.hits.length} hit${i.hits.length === 1 ? '' : 's'}`,
+          ),
         ),
-        badge(i.level),
-        i.evidence.length
-          ? h(
-              'a',
-              {
-                href: href(['events'], { actor: report.actor, recipient: report.target }),
-                class: 'small',
-              },
-              `${i.evidence.length} events`,
-            )
-          : null,
+        h('span', { class: 'tile-reason' }, i.reason),
       ),
     ),
   )
