@@ -1,25 +1,117 @@
+import type { Diagnostic } from '../../core/diagnostics.js'
+import { detectLanguage } from './detect-language.js'
 import type { Cleaned } from './index.js'
+import { classifyLine, isProse, type PageLine } from './text/classify-line.js'
+import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
+import { findBodyRegion, type LineRange } from './text/find-body-region.js'
+import { pageLexicon, type PageLexicon } from './text/page-lexicon.js'
+import { dateFinder } from './text/parse-date.js'
+import { pickTitle } from './text/pick-title.js'
+import { bioSubject, readPageMeta } from './text/read-page-meta.js'
+import { unwrapLines } from './text/unwrap-lines.js'
 
-// TODO(#3): replace with the line classifier (length, punctuation, position, prompt wording).
-/** Minimal scraped-text cleaner: keeps lines that look like prose. */
-export function cleanTextPage(content: string): Cleaned {
-  const lines = content
-    .replace(/\r\n?/g, '\n')
+// Spaces that scraped pages carry (no-break, thin, narrow) read as plain spaces; zero-width
+// characters and the byte-order mark are dropped.
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu
+
+const key = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim()
+
+/** Splits content into trimmed lines with odd spaces normalised and hard wraps undone. */
+function pageLines(content: string): string[] {
+  const raw = content
+    .replace(/\r\n?/gu, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
     .split('\n')
     .map((l) => l.trim())
-  const body = lines.filter((l) => l.length > 80 && /[.!?"”]$/.test(l))
-  const title = lines.find((l) => l.length > 15 && l.length < 160 && !/[.]$/.test(l)) ?? null
+  return unwrapLines(raw)
+}
+
+/**
+ * Prose lines of the body run, without author bios: a bio is a "X is a journalist…" line whose
+ * subject is a byline author, follows a line naming just that person, or closes the run after
+ * page furniture. Names found this way are added to `authors`.
+ */
+function bodyParagraphs(
+  lines: readonly PageLine[],
+  range: LineRange,
+  title: string | null,
+  authors: string[],
+  lex: PageLexicon,
+): string[] {
+  const titleKey = title ? key(title) : null
+  const known = new Set(authors.map((a) => a.toLowerCase()))
+  let lastProse = -1
+  for (let i = range.start; i < range.end; i++) if (lines[i]!.kind === 'prose') lastProse = i
+  const out: string[] = []
+  for (let i = range.start; i < range.end; i++) {
+    const l = lines[i]!
+    if (l.kind !== 'prose' || key(l.text) === titleKey) continue
+    const who = bioSubject(l.text, lex)
+    if (who) {
+      let p = i - 1
+      while (p > range.start && lines[p]!.kind === 'blank') p--
+      const prev = lines[p]
+      const namedAbove = prev?.kind === 'heading' && key(prev.text) === key(who)
+      const closesRun = i === lastProse && prev !== undefined && prev.kind !== 'prose'
+      if (known.has(who.toLowerCase()) || namedAbove || closesRun) {
+        // "Akhas Tazhutov" on its own line, then his bio: he wrote the piece (seed-like layout).
+        if (namedAbove && !known.has(who.toLowerCase())) authors.push(who)
+        continue
+      }
+    }
+    out.push(collapse(l.text))
+  }
+  return out
+}
+
+/**
+ * Cleans a scraped plain-text page: decides line by line what is article body and what is page
+ * furniture (menus, prompts, comment forms, teasers, captions, bylines, bios, source lines), and
+ * reads the headline, date, authors, publisher and origin it sees. A one-paragraph document is
+ * kept whole. Idempotent: cleaning the returned text again returns it unchanged.
+ * @example cleanTextPage('Home | World\n\nHeadline Here Today\n\nBy A. Writer\n\nThe body…').meta.title
+ */
+export function cleanTextPage(content: string): Cleaned {
+  const lex = pageLexicon()
+  const dates = dateFinder(lex.months)
+  const texts = pageLines(content)
+  const diagnostics: Diagnostic[] = []
+  const nonBlank = texts.filter(Boolean)
+  const lines = texts.map((t) => classifyLine(t, lex, dates))
+  const range = nonBlank.length > 1 ? findBodyRegion(lines) : null
+  const picked = range ? pickTitle(lines, range.start) : null
+  const meta = readPageMeta(lines, range, picked?.index ?? -1, lex, dates)
+  let paragraphs: string[]
+  if (nonBlank.length <= 1) paragraphs = nonBlank.map(collapse)
+  else if (range) paragraphs = bodyParagraphs(lines, range, picked?.line ?? null, meta.authors, lex)
+  else {
+    // No line reads as prose: keep what is not furniture rather than return nothing.
+    paragraphs = lines.filter((l) => l.kind === 'heading' && !l.caps).map((l) => collapse(l.text))
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'no-article-body',
+      message: 'No line of this page reads as article prose; kept its non-menu lines as the body.',
+    })
+  }
+  const repeats = dropRepeatedSentences(paragraphs.join('\n\n'), isProse)
+  if (repeats.dropped)
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'repeated-sentence',
+      message: `Removed ${String(repeats.dropped)} repeated sentence(s) or paragraph(s) from the body.`,
+    })
+  const language = detectLanguage(repeats.text).code
   return {
-    text: body.join('\n\n'),
-    meta: {
-      title,
-      published: null,
-      authors: [],
-      publisher: null,
-      language: 'eng',
-      url: null,
-      origin: null,
-    },
-    diagnostics: [],
+    text: repeats.text,
+    meta: { title: picked?.title ?? null, ...meta, language, url: null },
+    diagnostics,
   }
 }

@@ -5,6 +5,8 @@ import type { DocMeta } from '../../core/model.js'
 import type { RawArticle } from '../../ingest/raw-article.js'
 import { extractHtml } from './extract-html.js'
 import { cleanTextPage } from './clean-text-page.js'
+import { detectLanguage } from './detect-language.js'
+import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
 
 /** Result of cleaning before a Doc is made: body text and metadata. */
 export interface Cleaned {
@@ -18,8 +20,16 @@ export interface Cleaned {
  * metadata. Feed/JSONL hints fill metadata the page itself lacks.
  */
 export function cleanArticle(raw: RawArticle): Doc {
-  const cleaned = raw.kind === 'html' ? extractHtml(raw.content) : cleanTextPage(raw.content)
+  const cleaned = raw.kind === 'html' ? htmlArticle(raw.content) : cleanTextPage(raw.content)
   const h = raw.hints ?? {}
+  const diagnostics = [...cleaned.diagnostics]
+  // Non-English documents are stored and flagged; the events stage skips any language but `eng`.
+  if (cleaned.meta.language !== 'eng' && cleaned.meta.language !== 'und')
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'non-english',
+      message: `Language detected as "${cleaned.meta.language}", not English; the document is stored but not event-coded.`,
+    })
   const meta: DocMeta = {
     ...cleaned.meta,
     title: cleaned.meta.title ?? h.title ?? null,
@@ -34,6 +44,26 @@ export function cleanArticle(raw: RawArticle): Doc {
     text: cleaned.text,
     meta,
     data: {},
-    diagnostics: [...cleaned.diagnostics],
+    diagnostics,
   }
+}
+
+/**
+ * HTML main text plus what the text cleaner also does: repeated sentences (pull-quotes) kept once
+ * and the language detected from the body (a declared `lang` is used only when detection cannot
+ * decide).
+ */
+function htmlArticle(html: string): Cleaned {
+  const cleaned = extractHtml(html)
+  const { text, dropped } = dropRepeatedSentences(cleaned.text)
+  const detected = detectLanguage(text).code
+  const language = detected === 'und' ? cleaned.meta.language : detected
+  const diagnostics = [...cleaned.diagnostics]
+  if (dropped)
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'repeated-sentence',
+      message: `Removed ${String(dropped)} repeated sentence(s) or paragraph(s) from the body.`,
+    })
+  return { text, meta: { ...cleaned.meta, language }, diagnostics }
 }

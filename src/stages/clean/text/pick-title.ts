@@ -1,0 +1,82 @@
+import { isTitleCase, type PageLine } from './classify-line.js'
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+const words = (s: string): number => (s.match(/\S+/gu) ?? []).length
+// An all-caps section kicker glued before a headline ("WORLD-RUSSIA Kazakhs fear …"): two or more
+// caps words, or one long one; short acronyms ("UN", "NATO") are part of headlines.
+const KICKER = /^(\p{Lu}[\p{Lu}\d'’.]*(?:[ /-]\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\p{Lu}\p{Ll})/u
+
+function stripKicker(title: string): string {
+  const m = KICKER.exec(title)
+  if (!m) return title
+  const kicker = m[1] ?? ''
+  const rest = title.slice(m[0].length)
+  const isKicker = /[ /-]/u.test(kicker) || kicker.replace(/[^\p{Lu}]/gu, '').length >= 6
+  return isKicker && words(rest) >= 3 ? rest : title
+}
+
+function isCandidate(l: PageLine): boolean {
+  if (l.caps || l.text.length > 200 || (words(l.text) < 3 && l.text.length < 20)) return false
+  if (l.kind === 'heading') return !/:$/u.test(l.text)
+  // A sentence-case question headline reads as prose; a headline never ends with a full stop.
+  return l.kind === 'prose' && words(l.text) <= 30 && /[?!]["'”’]*$/u.test(l.text)
+}
+
+/** The headline and the line it came from. */
+export interface PickedTitle {
+  /** Headline, without an all-caps section kicker. */
+  readonly title: string
+  /** Index of its line. */
+  readonly index: number
+  /** The line as written. */
+  readonly line: string
+}
+
+/**
+ * The headline among the lines before the body: the candidate that is repeated on the page (or
+ * ends the breadcrumb), sits next to the date or byline, and is the last one before the body;
+ * candidates above a menu line are mastheads or taglines. Returns null when there is none.
+ */
+export function pickTitle(lines: readonly PageLine[], bodyStart: number): PickedTitle | null {
+  const seen = new Map<string, number>()
+  for (const l of lines) {
+    for (const t of [l.text, l.crumbTail]) {
+      if (!t) continue
+      const k = norm(t)
+      seen.set(k, (seen.get(k) ?? 0) + 1)
+    }
+  }
+  const neighbour = (i: number, step: number): PageLine | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step)
+      if (lines[j]!.kind !== 'blank') return lines[j]
+    return undefined
+  }
+  let best: (PickedTitle & { score: number }) | null = null
+  let lastCandidate = -1
+  for (let i = 0; i < bodyStart; i++) if (isCandidate(lines[i]!)) lastCandidate = i
+  for (let i = 0; i < bodyStart; i++) {
+    const l = lines[i]!
+    if (!isCandidate(l)) continue
+    let score = 0
+    if ((seen.get(norm(l.text)) ?? 0) > 1) score += 3
+    const near = [neighbour(i, -1), neighbour(i, 1)]
+    if (near.some((n) => n?.kind === 'date' || n?.kind === 'byline')) score += 2
+    if (i === lastCandidate) score += 1
+    if (isTitleCase(l.text)) score += 1
+    for (let j = i + 1; j < bodyStart; j++) {
+      const k = lines[j]!.kind
+      if (k === 'nav' || k === 'prompt') {
+        score -= 2
+        break
+      }
+    }
+    if (!best || score > best.score)
+      best = { title: stripKicker(l.text), index: i, line: l.text, score }
+  }
+  return best ? { title: best.title, index: best.index, line: best.line } : null
+}

@@ -1,0 +1,63 @@
+import type { PageLexicon } from './page-lexicon.js'
+
+// A name token: Capitalised word (hyphens, apostrophes, initials) or an all-caps short form.
+const TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u
+const NOT_NAME =
+  /^(?:the|a|an|and|or|of|for|in|on|at|to|with|from|this|that|staff|updated|published|posted|comments?|min|read|share|follow|email|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
+// Place or time after a byline: "in Yerevan", "at 09:14", "| 7 min read", "- 3 hours ago".
+const BYLINE_TAIL = /\s+(?:in|at|from|on)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\d.*)$/u
+
+/** True when `s` reads as one personal or desk name ("Aigerim Sultanova", "Editor TLN"). */
+export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
+  const tokens = s.split(/\s+/).filter(Boolean)
+  if (tokens.length < minTokens || tokens.length > 5) return false
+  let caps = 0
+  for (const t of tokens) {
+    if (lex.nameParticles.has(t.toLowerCase())) continue
+    if (!TOKEN.test(t) || NOT_NAME.test(t) || /\d/.test(t)) return false
+    caps++
+  }
+  return caps >= 1 && (tokens.length > 1 || (tokens[0]?.length ?? 0) >= 3)
+}
+
+/**
+ * Names in a byline body ("Olga Brenner, Senior Eurasia Analyst", "A and B", "A, B & C").
+ * The first part is the name even if it holds a role word ("Editor TLN"); later comma parts that
+ * hold a role word are the first author's title, not more authors.
+ */
+export function readNames(text: string, lex: PageLexicon): string[] {
+  const head = (text.split(/\s+[|•·]\s+|\s{3,}|(?<!\b\p{Lu})\.\s+|\s+[-–—]\s+/u)[0] ?? '').replace(
+    BYLINE_TAIL,
+    '',
+  )
+  const parts = head
+    .split(/\s*,\s*|\s+(?:and|&)\s+/iu)
+    .map((p) => p.trim().replace(/[.,;:]+$/u, ''))
+    .filter(Boolean)
+  const names: string[] = []
+  for (const [i, part] of parts.entries()) {
+    if (i > 0 && lex.bioRole.test(part)) continue
+    if (isName(part, lex)) names.push(part)
+    else if (i === 0) return []
+  }
+  return names
+}
+
+/** Byline names of `line` ("By X", "Written by X and Y", "Author: X"), or null if not a byline. */
+export function readByline(line: string, lex: PageLexicon): string[] | null {
+  const m = lex.byline.exec(line)
+  if (!m) return /^(?:by|author|written by)\s*:?$/iu.test(line) ? [] : null
+  const names = readNames(m[1] ?? '', lex)
+  return names.length ? names : null
+}
+
+/**
+ * A line that only lists names ("Kirill Zaitsev, Aliya Nurpeisova"): an unlabelled byline.
+ * Each name needs two tokens so that a section label ("World News") is less likely to pass.
+ */
+export function readNameList(line: string, lex: PageLexicon): string[] {
+  if (line.length > 120 || /[.!?:]$/u.test(line)) return []
+  const parts = line.split(/\s*,\s*|\s+(?:and|&)\s+/iu).filter(Boolean)
+  if (!parts.every((p) => isName(p, lex, 2) && !lex.bioRole.test(p))) return []
+  return parts
+}

@@ -1,0 +1,110 @@
+import type { PageLine } from './classify-line.js'
+import type { LineRange } from './find-body-region.js'
+import type { PageLexicon } from './page-lexicon.js'
+import type { DateFinder } from './parse-date.js'
+import { isName, readNameList } from './read-names.js'
+
+/** Metadata read from the lines around the body. */
+export interface PageMeta {
+  readonly published: string | null
+  readonly authors: string[]
+  readonly publisher: string | null
+  readonly origin: string | null
+}
+
+const BIO =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|covers|writes|reports|works|joined)\b/u
+const COPYRIGHT = /©|\(c\)|copyright/iu
+const ORIGIN =
+  /^(?:source|sources|original source|via|(?:this (?:article|story|post|piece|report) )?(?:was )?(?:originally|first) (?:appeared|published|ran)(?: (?:on|in|by|at))?)\s*:?\s*(.*)$/iu
+
+/** Subject of an author bio line ("X is a journalist covering …"), or null. */
+export function bioSubject(text: string, lex: PageLexicon): string | null {
+  if (text.length > 400) return null
+  const m = BIO.exec(text)
+  if (!m || !lex.bioRole.test(text.slice(m[0].length, m[0].length + 120))) return null
+  const name = m[1] ?? ''
+  return isName(name, lex, 2) ? name : null
+}
+
+/** First sentence-ish chunk of a credit line, trimmed of punctuation: "X. Additional …" → "X". */
+function firstChunk(s: string): string {
+  const head = s.split(/(?<!\b\p{Lu})\.\s+|,\s+|\s+[|–—]\s+|\s{3,}/u)[0] ?? ''
+  return head.replace(/[.:;,\s]+$/u, '').trim()
+}
+
+function publisherOf(text: string): string | null {
+  if (!COPYRIGHT.test(text)) return null
+  const cleaned = text
+    .replace(/all rights reserved\.?/giu, ' ')
+    .replace(/powered by .*$/iu, ' ')
+    .replace(/©|\(c\)|copyright/giu, ' ')
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  const name = firstChunk(cleaned)
+  return name && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) ? name : null
+}
+
+function originOf(text: string): string | null {
+  const m = ORIGIN.exec(text)
+  if (!m) return null
+  const name = firstChunk(m[1] ?? '')
+  // "Source link" and a bare "Source" name nothing: the link itself was lost in scraping.
+  return name && !/^link$/iu.test(name) && /^\p{Lu}/u.test(name) ? name : null
+}
+
+function pushNames(into: string[], names: readonly string[]): void {
+  for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n)
+}
+
+/**
+ * Published date, authors, publisher and origin from the lines outside the body. A date before the
+ * body wins over one after it, and a published stamp over an "updated" one.
+ */
+export function readPageMeta(
+  lines: readonly PageLine[],
+  body: LineRange | null,
+  titleIndex: number,
+  lex: PageLexicon,
+  dates: DateFinder,
+): PageMeta {
+  const start = body?.start ?? lines.length
+  const outside = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ i }) => !body || i < body.start || i >= body.end)
+  let published: string | null = null
+  let updated: string | null = null
+  for (const { l, i } of outside) {
+    if (published) break
+    if (l.kind !== 'date' && l.kind !== 'byline') continue
+    let found = dates.find(l.text)
+    // "Date:" alone: the value sits on the next line.
+    const next = lines.slice(i + 1).find((x) => x.kind !== 'blank')
+    if (!found && l.kind === 'date' && next && next.text.length <= 100)
+      found = dates.find(next.text)
+    if (!found) continue
+    if (/updated|modified/iu.test(l.text)) updated ??= found.iso
+    else published = found.iso
+  }
+  const authors: string[] = []
+  let publisher: string | null = null
+  let origin: string | null = null
+  for (const { l, i } of outside) {
+    if (l.kind === 'byline') pushNames(authors, l.names)
+    // An unlabelled name line between the headline and the body is a byline.
+    else if (l.kind === 'heading' && i > titleIndex && titleIndex >= 0 && i < start)
+      pushNames(authors, readNameList(l.text, lex))
+    else if (l.kind === 'end') {
+      publisher ??= publisherOf(l.text)
+      origin ??= originOf(l.text)
+    }
+  }
+  // No byline at all: an author bio after the body names the author.
+  if (!authors.length && body)
+    for (const { l, i } of outside) {
+      const who = i >= body.end && l.kind === 'prose' ? bioSubject(l.text, lex) : null
+      if (who) pushNames(authors, [who])
+    }
+  return { published: published ?? updated, authors, publisher, origin }
+}
