@@ -87,7 +87,7 @@ export function cleanTextPage(content: string): Cleaned {
   const nonBlank = texts.filter(Boolean)
   const lines = texts.map((t) => classifyLine(t, lex, dates))
   const range = nonBlank.length > 1 ? findBodyRegion(lines) : null
-  const picked = range ? pickTitle(lines, range.start) : null
+  const picked = range ? pickTitle(lines, range.start, lex) : null
   const meta = readPageMeta(lines, range, picked?.index ?? -1, lex, dates)
   let paragraphs: string[]
   if (nonBlank.length <= 1) paragraphs = nonBlank.map(collapse)

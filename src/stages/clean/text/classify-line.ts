@@ -94,6 +94,7 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
   const short = text.length <= MAX_SHORT
   if (short && lex.endOfArticle.test(text)) return line('end')
   if (short && lex.prompt.test(text)) return line('prompt')
+  if (DATE_LABEL.test(text) || dates.isDateLine(text)) return line('date')
   if (short) {
     const { nav, crumbTail } = navOf(text)
     if (nav) return line('nav', { crumbTail })
@@ -103,7 +104,6 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
     const names = readByline(text.split(/\s+\|\s+/u)[0] ?? text, lex)
     if (names) return line('byline', { names })
   }
-  if (DATE_LABEL.test(text) || dates.isDateLine(text)) return line('date')
   const bullet = BULLET.exec(text)
   if (bullet && !isProse(text.slice(bullet[0].length))) return line('link')
   return line(isProse(text) ? 'prose' : 'heading')

@@ -1,4 +1,6 @@
 import { isTitleCase, type PageLine } from './classify-line.js'
+import type { PageLexicon } from './page-lexicon.js'
+import { readNameList } from './read-names.js'
 
 const norm = (s: string): string =>
   s
@@ -20,7 +22,9 @@ function stripKicker(title: string): string {
   return isKicker && words(rest) >= 3 ? rest : title
 }
 
-function isCandidate(l: PageLine): boolean {
+function isCandidate(l: PageLine, lex: PageLexicon): boolean {
+  // An unlabelled byline ("A. Writer, B. Writer") sits where a headline could.
+  if (readNameList(l.text, lex).length) return false
   if (l.caps || l.text.length > 200 || (words(l.text) < 3 && l.text.length < 20)) return false
   if (l.kind === 'heading') return !/:$/u.test(l.text)
   // A sentence-case question headline reads as prose; a headline never ends with a full stop.
@@ -42,7 +46,11 @@ export interface PickedTitle {
  * ends the breadcrumb), sits next to the date or byline, and is the last one before the body;
  * candidates above a menu line are mastheads or taglines. Returns null when there is none.
  */
-export function pickTitle(lines: readonly PageLine[], bodyStart: number): PickedTitle | null {
+export function pickTitle(
+  lines: readonly PageLine[],
+  bodyStart: number,
+  lex: PageLexicon,
+): PickedTitle | null {
   const seen = new Map<string, number>()
   for (const l of lines) {
     for (const t of [l.text, l.crumbTail]) {
@@ -58,10 +66,10 @@ export function pickTitle(lines: readonly PageLine[], bodyStart: number): Picked
   }
   let best: (PickedTitle & { score: number }) | null = null
   let lastCandidate = -1
-  for (let i = 0; i < bodyStart; i++) if (isCandidate(lines[i]!)) lastCandidate = i
+  for (let i = 0; i < bodyStart; i++) if (isCandidate(lines[i]!, lex)) lastCandidate = i
   for (let i = 0; i < bodyStart; i++) {
     const l = lines[i]!
-    if (!isCandidate(l)) continue
+    if (!isCandidate(l, lex)) continue
     let score = 0
     if ((seen.get(norm(l.text)) ?? 0) > 1) score += 3
     const near = [neighbour(i, -1), neighbour(i, 1)]

@@ -90,7 +90,7 @@ export function readPageMeta(
   const authors: string[] = []
   let publisher: string | null = null
   let origin: string | null = null
-  for (const { l, i } of outside) {
+  for (const [i, l] of lines.entries()) {
     if (l.kind === 'byline') pushNames(authors, l.names)
     // An unlabelled name line between the headline and the body is a byline.
     else if (l.kind === 'heading' && i > titleIndex && titleIndex >= 0 && i < start)
