@@ -1,8 +1,9 @@
+import type { Diagnostic } from '../core/diagnostics.js'
 import type { AppError } from '../core/errors.js'
 
 /** What a source reader produces: one page's content before cleaning. */
 export interface RawArticle {
-  /** File path or URL as given (feed items: the item's link, or `feed#n`). */
+  /** File path or URL as given (feed items: the item's link, or `feed#n`; JSONL: `file:line`). */
   readonly uri: string
   /** Base name used in evaluation output. */
   readonly file: string
@@ -18,6 +19,8 @@ export interface RawArticle {
     publisher: string
     url: string
   }>
+  /** Problems met while reading (e.g. a guessed charset); carried onto the Doc by `clean`. */
+  readonly diagnostics?: readonly Diagnostic[]
 }
 
 /** One item read from a source: an article, or the reason it could not be read. */

@@ -1,29 +1,47 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
-import { AppError, reasonOf } from '../core/errors.js'
-import type { RawArticle, SourceItem } from './raw-article.js'
+import { open, readdir, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { AppError, isAppError, reasonOf } from '../core/errors.js'
+import { contentItems, feedHints, type PendingLink } from './content-items.js'
+import { fetchUrl } from './http.js'
+import type { SourceItem } from './raw-article.js'
+import { DEFAULT_MAX_BYTES, type ReadSourcesOptions } from './source-options.js'
 
-/** Options for reading sources. */
-export interface ReadSourcesOptions {
-  /** Largest file read, in bytes. @default 20 MiB */
-  readonly maxBytes?: number
-  /** Clock for `fetchedAt` (tests pass a fixed one). */
-  readonly now?: () => Date
-}
+export type { ReadSourcesOptions } from './source-options.js'
 
-const TEXT_EXT = new Set(['.txt', '.md', '.text'])
-const HTML_EXT = new Set(['.html', '.htm', '.xhtml'])
+const READABLE_EXT = new Set([
+  '.txt',
+  '.md',
+  '.text',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.xml',
+  '.rss',
+  '.atom',
+])
+const isUrl = (s: string): boolean => /^https?:\/\//i.test(s)
 
 /**
- * Reads files and directories (recursively, in name order) and yields one item per article or
- * per failure, so that one bad file never stops the batch.
+ * Reads every input — file, directory (recursively, in name order), `-` for stdin, or an http(s)
+ * URL of a page or feed — and yields one item per article or per failure, so one bad source never
+ * stops the batch. Each failure is an AppError that names the file or URL and the reason.
  */
 export async function* readSources(
   inputs: readonly string[],
   options: ReadSourcesOptions = {},
 ): AsyncGenerator<SourceItem> {
-  for (const input of inputs) yield* readPath(input, options)
+  for (const input of inputs) {
+    if (input === '-') yield* readStdin(options)
+    else if (isUrl(input)) yield* readUrl(input, options, true)
+    else yield* readPath(input, options)
+  }
 }
+
+const nowIso = (options: ReadSourcesOptions): string =>
+  (options.now?.() ?? new Date()).toISOString()
 
 async function* readPath(path: string, options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
   let info
@@ -38,8 +56,10 @@ async function* readPath(path: string, options: ReadSourcesOptions): AsyncGenera
     for (const name of names) {
       const child = join(path, name)
       const childInfo = await stat(child).catch(() => undefined)
-      // Inside a directory, files of other types (images, READMEs of a corpus) are skipped quietly.
-      if (childInfo?.isFile() && !isReadable(child) && !isStructured(child)) continue
+      // Inside a directory, files of other types (images, a corpus README) are skipped quietly;
+      // a dangling link is still reported.
+      if (childInfo?.isFile() && !READABLE_EXT.has(extname(child).toLowerCase())) continue
+      if (childInfo?.isFile() && /^readme\./i.test(name)) continue
       yield* readPath(child, options)
     }
     return
@@ -47,17 +67,12 @@ async function* readPath(path: string, options: ReadSourcesOptions): AsyncGenera
   yield* readFileSource(path, info.size, options)
 }
 
-const isReadable = (p: string): boolean => TEXT_EXT.has(ext(p)) || HTML_EXT.has(ext(p))
-const isStructured = (p: string): boolean =>
-  ['.json', '.jsonl', '.xml', '.rss', '.atom'].includes(ext(p))
-const ext = (p: string): string => extname(p).toLowerCase()
-
 async function* readFileSource(
   path: string,
   size: number,
   options: ReadSourcesOptions,
 ): AsyncGenerator<SourceItem> {
-  const maxBytes = options.maxBytes ?? 20 * 1024 * 1024
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   if (size > maxBytes) {
     yield {
       ok: false,
@@ -66,9 +81,17 @@ async function* readFileSource(
     }
     return
   }
-  let content: string
+  let bytes: Uint8Array
   try {
-    content = await readFile(path, 'utf8')
+    // Read at most maxBytes + 1 so a file that grew after stat() cannot exhaust memory.
+    const handle = await open(path, 'r')
+    try {
+      const buf = Buffer.alloc(Math.min(size, maxBytes) + 1)
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
+      bytes = buf.subarray(0, bytesRead)
+    } finally {
+      await handle.close()
+    }
   } catch (e) {
     yield {
       ok: false,
@@ -77,17 +100,85 @@ async function* readFileSource(
     }
     return
   }
-  const fetchedAt = (options.now?.() ?? new Date()).toISOString()
-  const e = ext(path)
-  if (TEXT_EXT.has(e) || HTML_EXT.has(e)) {
-    const kind = HTML_EXT.has(e) || /^\s*<(!doctype|html)/i.test(content) ? 'html' : 'text'
-    const article: RawArticle = { uri: path, file: basename(path), fetchedAt, kind, content }
-    yield { ok: true, article }
+  if (bytes.length > maxBytes) {
+    yield {
+      ok: false,
+      uri: path,
+      error: new AppError('TOO_LARGE', { path, bytes: bytes.length, maxBytes }),
+    }
     return
   }
-  yield {
-    ok: false,
-    uri: path,
-    error: new AppError('UNSUPPORTED_TYPE', { path, type: `a "${e || 'no extension'}" file` }),
+  yield* contentItems(bytes, { uri: path, fetchedAt: nowIso(options) })
+}
+
+async function* readStdin(options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const chunks: Buffer[] = []
+  let total = 0
+  try {
+    for await (const chunk of options.stdin ?? process.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk)
+      total += buf.length
+      if (total > maxBytes) {
+        yield {
+          ok: false,
+          uri: 'stdin',
+          error: new AppError('TOO_LARGE', { path: 'stdin', bytes: total, maxBytes }),
+        }
+        return
+      }
+      chunks.push(buf)
+    }
+  } catch (e) {
+    yield {
+      ok: false,
+      uri: 'stdin',
+      error: new AppError(
+        'SOURCE_UNREADABLE',
+        { path: 'stdin', reason: reasonOf(e) },
+        { cause: e },
+      ),
+    }
+    return
+  }
+  yield* contentItems(Buffer.concat(chunks), { uri: 'stdin', fetchedAt: nowIso(options) })
+}
+
+/**
+ * Fetches a page or feed. Feed entries without full text are fetched in turn (one level deep,
+ * when `fetchFeedLinks` allows), and keep the entry's title, date and authors as hints.
+ */
+async function* readUrl(
+  url: string,
+  options: ReadSourcesOptions,
+  followFeedLinks: boolean,
+): AsyncGenerator<SourceItem> {
+  let fetched
+  try {
+    fetched = await fetchUrl(url, options)
+  } catch (e) {
+    const error = isAppError(e)
+      ? e
+      : new AppError('SOURCE_UNREACHABLE', { url, reason: reasonOf(e) }, { cause: e })
+    yield { ok: false, uri: url, error }
+    return
+  }
+  const pending: PendingLink[] = []
+  yield* contentItems(
+    fetched.bytes,
+    { uri: fetched.url, contentType: fetched.contentType, fetchedAt: nowIso(options) },
+    (link) => pending.push(link),
+  )
+  if (!followFeedLinks || options.fetchFeedLinks === false) return
+  for (const { item } of pending) {
+    if (!item.link) continue
+    for await (const got of readUrl(item.link, options, false)) {
+      if (!got.ok) yield got
+      else
+        yield {
+          ok: true,
+          article: { ...got.article, hints: { ...feedHints(item), ...got.article.hints } },
+        }
+    }
   }
 }

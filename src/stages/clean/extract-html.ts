@@ -6,7 +6,7 @@ import { pageMetadata } from './html/page-metadata.js'
 
 /** Extracts the main text of an HTML page as paragraphs joined by blank lines, with metadata. */
 export function extractHtml(html: string): Cleaned {
-  const { document } = parseHTML(html)
+  const { document } = parseHTML(repairRawText(html))
   const doc = document as unknown as Document
   // Metadata first: Readability rewrites the tree it reads.
   const meta = pageMetadata(doc)
@@ -23,4 +23,18 @@ export function extractHtml(html: string): Cleaned {
     meta,
     diagnostics,
   }
+}
+
+/**
+ * Closes an unclosed `<title>` or `<textarea>` at the end of its line: by the HTML rules their
+ * text runs to the end of the file, which would swallow the whole page (golden: html-unclosed-tags).
+ */
+function repairRawText(html: string): string {
+  let out = html
+  for (const tag of ['title', 'textarea']) {
+    const open = new RegExp(`<${tag}\\b[^>]*>`, 'i')
+    if (open.test(out) && !new RegExp(`</${tag}\\s*>`, 'i').test(out))
+      out = out.replace(new RegExp(`(<${tag}\\b[^>]*>[^\\n<]*)`, 'i'), `$1</${tag}>`)
+  }
+  return out
 }

@@ -22,7 +22,7 @@ export interface Cleaned {
 export function cleanArticle(raw: RawArticle): Doc {
   const cleaned = raw.kind === 'html' ? htmlArticle(raw.content) : cleanTextPage(raw.content)
   const h = raw.hints ?? {}
-  const diagnostics = [...cleaned.diagnostics]
+  const diagnostics = [...(raw.diagnostics ?? []), ...cleaned.diagnostics]
   // Non-English documents are stored and flagged; the events stage skips any language but `eng`.
   if (cleaned.meta.language !== 'eng' && cleaned.meta.language !== 'und')
     diagnostics.push({

@@ -1,17 +1,35 @@
 import { AppError } from '../../../core/errors.js'
 import { standardPipeline } from '../../../presets.js'
-import { readSources } from '../../../ingest/read-sources.js'
+import { readSources, type ReadSourcesOptions } from '../../../ingest/read-sources.js'
+import { DEFAULT_MAX_BYTES } from '../../../ingest/source-options.js'
 import { openStore } from '../../../store/store.js'
 import { ingest, type IngestSummary } from '../../../workflows/ingest.js'
-import { dbUrl, parse } from '../args.js'
+import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 import { progressLine } from '../progress.js'
 
-const USAGE = 'forewarn ingest <path|url|feed>... [--db FILE|postgres://…] [--json]'
+const USAGE =
+  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--allow-private] ' +
+  '[--max-bytes N] [--timeout SECONDS] [--json]'
+
+const SOURCE_FLAGS = {
+  'allow-private': { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  timeout: { type: 'string' },
+} as const
+
+/** Source-reading options from the flags: private addresses, size cap (bytes), timeout (seconds). */
+function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
+  return {
+    allowPrivate: values['allow-private'] === true,
+    maxBytes: intOption('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
+    timeoutMs: intOption('timeout', values['timeout'], 15) * 1000,
+  }
+}
 
 /** `forewarn ingest`: store and analyse sources; prints a summary and every failure with its reason. */
 export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
-  const { values, positionals } = parse(argv, {}, USAGE)
+  const { values, positionals } = parse(argv, SOURCE_FLAGS, USAGE)
   if (!positionals.length)
     throw new AppError('USAGE', {
       problem: 'ingest needs at least one path, URL or feed',
@@ -22,7 +40,7 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
   let summary: IngestSummary
   try {
     const progress = o.isTTY && !values.json ? progressLine() : undefined
-    summary = await ingest(readSources(positionals), {
+    summary = await ingest(readSources(positionals, sourceOptions(values)), {
       store,
       pipeline,
       ...(progress ? { onProgress: progress.update } : {}),
