@@ -1,0 +1,110 @@
+import type { Token } from './tokenize.js'
+
+/** A clause: a token range `[start, end)` of a sentence and the word or mark that opened it. */
+export interface Clause {
+  readonly start: number
+  readonly end: number
+  /** Lower-case opener (`that`, `if`, `:`, `"`, `,ing` for a participle after a comma) or null. */
+  readonly opener: string | null
+}
+
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'if',
+  'unless',
+  'when',
+  'whether',
+  'but',
+  'after',
+  'before',
+  'since',
+  'until',
+  'where',
+  'nor',
+])
+const AFTER_COMMA = new Set([
+  'and',
+  'but',
+  'while',
+  'as',
+  'according',
+  'said',
+  'says',
+  'added',
+  'told',
+  'saying',
+  'which',
+  'who',
+])
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
+const CLOSE_QUOTES = new Set(['”', '’', '»'])
+
+/** Splits a sentence's tokens into clauses in one pass (punctuation, subordinators, participles). */
+export function splitClauses(tokens: readonly Token[]): Clause[] {
+  const starts: Array<{ at: number; opener: string | null }> = [{ at: 0, opener: null }]
+  const push = (at: number, opener: string) => {
+    const last = starts[starts.length - 1]
+    if (last && last.at === at) return
+    if (at < tokens.length) starts.push({ at, opener })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]
+    if (!tok) continue
+    const next = tokens[i + 1]
+    if (tok.text === ';' || tok.text === ':') push(i + 1, ':')
+    else if (OPEN_QUOTES.has(tok.text)) push(i, '"')
+    else if (CLOSE_QUOTES.has(tok.text)) push(i + 1, 'end-quote')
+    else if (i > 0 && SUBORDINATORS.has(tok.lower)) push(i, tok.lower)
+    else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
+    else if (tok.text === ',' && next && resumesMain(starts[starts.length - 1]?.opener ?? null))
+      push(i + 1, 'main')
+    else if (
+      tok.lower === 'and' &&
+      next?.isWord &&
+      /ing$/.test(next.lower) &&
+      next.lower.length > 5
+    )
+      push(i + 1, ',ing')
+    else if (tok.text === ',' && next) {
+      if (AFTER_COMMA.has(next.lower)) push(i + 1, next.lower)
+      else if (next.isWord && /ing$/.test(next.lower) && next.lower.length > 5) push(i + 1, ',ing')
+    }
+  }
+  return starts.map((s, k) => ({
+    start: s.at,
+    end: starts[k + 1]?.at ?? tokens.length,
+    opener: s.opener,
+  }))
+}
+
+// A fronted adverbial clause ("If X, …", "After Ukraine, …") ends at its comma; the main clause follows.
+const FRONTED = new Set([
+  'if',
+  'unless',
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'as',
+])
+const resumesMain = (opener: string | null): boolean => opener !== null && FRONTED.has(opener)
+
+/** Index of the clause containing token `i`. */
+export function clauseOf(clauses: readonly Clause[], i: number): number {
+  for (let k = clauses.length - 1; k >= 0; k--) if ((clauses[k]?.start ?? 0) <= i) return k
+  return 0
+}

@@ -1,0 +1,69 @@
+import type { Clause } from './clauses.js'
+import type { DocView, SentenceView } from './doc-view.js'
+import { findSubject, type Antecedents } from './find-parties.js'
+import type { Lexicon } from './lexicon.js'
+import type { RawEvent } from './code-sentence.js'
+import type { Party } from './noun-groups.js'
+
+const SPAN = 14
+
+/** A sentence in which someone calls an earlier statement fake, or rejects it as slander. */
+export interface Denial {
+  /** Clause index of the denial verb: no other event is coded from it. */
+  readonly clause: number
+  readonly head: number
+  readonly denier: Party
+}
+
+/** Finds "X dismissed the message as a fabrication" / "X called it a fake" shapes in a sentence. */
+export function findDenial(
+  view: DocView,
+  sv: SentenceView,
+  lex: Lexicon,
+  ante: Antecedents,
+): Denial | null {
+  const toks = sv.tokens
+  for (let i = 0; i < toks.length; i++) {
+    if (lex.denialVerbs.lengthAt(toks, i) === 0) continue
+    if (lex.denialNouns.findIn(toks, i + 1, Math.min(toks.length, i + SPAN)) < 0) continue
+    const ci = clauseOf(sv.clauses, i)
+    const subject = findSubject(view, sv, ci, i, ante).parties[0]
+    if (subject?.code) return { clause: ci, head: i, denier: subject }
+  }
+  return null
+}
+
+/**
+ * Codes a denial against the document's earlier events: the author denying their own statement
+ * gives the same event with status `denied`; anyone else rejecting it gives REJECT towards its author.
+ */
+export function codeDenial(
+  denial: Denial,
+  earlier: readonly RawEvent[],
+  previousSubject: Party | null,
+): RawEvent | null {
+  const { denier } = denial
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]
+    if (!e) continue
+    if (denier.entity ? e.actor.entity === denier.entity : false)
+      return { ...e, status: 'denied', reportedBy: denier.entity, head: denial.head }
+  }
+  const target =
+    [...earlier].reverse().find((e) => e.actor.code !== denier.code)?.actor ?? previousSubject
+  if (!target || target.code === denier.code) return null
+  return {
+    type: 'REJECT',
+    mode: null,
+    actor: denier,
+    recipient: target,
+    status: 'asserted',
+    reportedBy: null,
+    head: denial.head,
+  }
+}
+
+function clauseOf(clauses: readonly Clause[], i: number): number {
+  for (let k = clauses.length - 1; k >= 0; k--) if ((clauses[k]?.start ?? 0) <= i) return k
+  return 0
+}

@@ -1,0 +1,80 @@
+import type { EntityId } from '../../core/ids.js'
+import type { ActorCode, Entity, Mention, Quote, Sentence } from '../../core/model.js'
+import { splitClauses, type Clause } from './clauses.js'
+import { groupMentions, type MentionGroup, type Party } from './noun-groups.js'
+import { tokenize, type Token } from './tokenize.js'
+
+/** A sentence prepared once for coding: tokens, mention groups and clauses. */
+export interface SentenceView {
+  readonly sentence: Sentence
+  readonly tokens: readonly Token[]
+  readonly groups: readonly MentionGroup[]
+  readonly clauses: readonly Clause[]
+  /** Mentions inside the sentence, in text order. */
+  readonly mentions: readonly Mention[]
+}
+
+/** Everything the coder reads about one document, built in one pass over its sentences. */
+export interface DocView {
+  readonly sentences: readonly SentenceView[]
+  readonly entityById: ReadonlyMap<EntityId, Entity>
+  readonly quotes: readonly Quote[]
+  /** The state the document is mostly about (most mentioned), used for "the country". */
+  readonly topic: ActorCode | null
+  /** Person parties in text order, with the UTF-16 offset where they are named. */
+  readonly persons: ReadonlyArray<{ readonly at: number; readonly party: Party }>
+}
+
+/** Builds the document view: mentions are assigned to sentences in one merged pass. */
+export function buildDocView(
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+): DocView {
+  const entityById = new Map(entities.map((e) => [e.id, e]))
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start)
+  const counts = new Map<ActorCode, number>()
+  const views: SentenceView[] = []
+  const persons: Array<{ at: number; party: Party }> = []
+  let m = 0
+  for (const sentence of sentences) {
+    while (m < sorted.length && (sorted[m]?.span.start ?? 0) < sentence.span.start) m++
+    const inside: Mention[] = []
+    for (let k = m; k < sorted.length; k++) {
+      const mention = sorted[k]
+      if (!mention || mention.span.start >= sentence.span.end) break
+      inside.push(mention)
+      const e = entityById.get(mention.entity)
+      if (e?.type === 'COUNTRY') {
+        const code = e.country ?? e.id
+        counts.set(code, (counts.get(code) ?? 0) + 1)
+      }
+    }
+    const tokens = tokenize(sentence.text, sentence.span.start)
+    const groups = groupMentions(tokens, inside, entityById)
+    for (const g of groups)
+      for (const p of g.parties)
+        if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })
+    views.push({ sentence, tokens, groups, clauses: splitClauses(tokens), mentions: inside })
+  }
+  let topic: ActorCode | null = null
+  let best = 0
+  for (const [code, n] of counts) if (n > best) [topic, best] = [code, n]
+  return { sentences: views, entityById, quotes, topic, persons }
+}
+
+/** The last person named before UTF-16 offset `at` (for "he"/"she"). */
+export function lastPersonBefore(view: DocView, at: number): Party | null {
+  let found: Party | null = null
+  for (const p of view.persons) {
+    if (p.at >= at) break
+    found = p.party
+  }
+  return found
+}
+
+/** The quote whose span covers offset `at`, if any. */
+export function quoteAt(view: DocView, at: number): Quote | undefined {
+  return view.quotes.find((q) => q.span.start <= at && at < q.span.end)
+}

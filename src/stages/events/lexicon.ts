@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs'
+import type { EventType } from '../../core/model.js'
+import { compilePattern, PhraseSet, type IrregularForms, type PatternElem } from './phrases.js'
+
+/** A compiled trigger: a word pattern that codes one PLOVER type and mode. */
+export interface TriggerDef {
+  readonly elems: readonly PatternElem[]
+  readonly type: EventType
+  readonly mode: string | null
+  /** A nominal ("threat", "visit"): coded only with an agent phrase or a support verb. */
+  readonly nominal: boolean
+  /** `subject`: the grammatical subject is the target ("they will be next"), the speaker the actor. */
+  readonly target: 'object' | 'subject'
+  /** Coded only as a stated future action ("would boycott"). */
+  readonly intentOnly: boolean
+  /** Coded only inside reported speech ("X said Y must …"). */
+  readonly speechOnly: boolean
+  /** The trigger does not apply when the word before it is one of these. */
+  readonly notAfter: ReadonlySet<string> | null
+  /** The trigger applies only when the word before it is one of these. */
+  readonly onlyAfter: ReadonlySet<string> | null
+}
+
+/** Every word list the coder uses, compiled once at stage build. */
+export interface Lexicon {
+  readonly triggers: ReadonlyMap<string, readonly TriggerDef[]>
+  readonly alleged: PhraseSet
+  readonly hypothetical: PhraseSet
+  readonly negation: PhraseSet
+  readonly denialVerbs: PhraseSet
+  readonly denialNouns: PhraseSet
+  readonly speechVerbs: PhraseSet
+  readonly intent: PhraseSet
+  readonly background: ReadonlySet<string>
+  readonly fear: ReadonlySet<string>
+  readonly supportVerbs: PhraseSet
+  readonly receptiveVerbs: PhraseSet
+  readonly possessives: ReadonlySet<string>
+  readonly participles: ReadonlySet<string>
+  readonly typeScores: Readonly<Record<string, number>>
+  readonly modeScores: Readonly<Record<string, number>>
+}
+
+interface TriggerEntry {
+  p: string
+  t: EventType
+  m: string | null
+  pos?: 'v' | 'n'
+  target?: 'object' | 'subject'
+  intentOnly?: boolean
+  speechOnly?: boolean
+  notWith?: string
+  onlyWith?: string
+}
+
+const NEG_HEADS = new Set(['not', "n't", 'never', 'no'])
+
+const readJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T
+
+const wordSet = (s: string | undefined): ReadonlySet<string> | null =>
+  s ? new Set(s.split('|')) : null
+
+/** Loads and compiles the data files next to this module. Throws at build time if one is broken. */
+export function loadLexicon(): Lexicon {
+  const irr = readJson<{ forms: Record<string, string[]> }>('irregular.json').forms
+  const irregular: IrregularForms = new Map(Object.entries(irr))
+  const participles = new Set(Object.values(irr).flat())
+  const triggers = new Map<string, TriggerDef[]>()
+  for (const e of readJson<{ entries: TriggerEntry[] }>('triggers.json').entries) {
+    const elems = compilePattern(e.p, irregular, e.pos === 'n')
+    const def: TriggerDef = {
+      elems,
+      type: e.t,
+      mode: e.m,
+      nominal: e.pos === 'n',
+      target: e.target ?? 'object',
+      intentOnly: e.intentOnly ?? false,
+      speechOnly: e.speechOnly ?? false,
+      notAfter: wordSet(e.notWith),
+      onlyAfter: wordSet(e.onlyWith),
+    }
+    const first = elems[0]
+    const heads = first?.kind === 'word' ? first.forms : first?.kind === 'neg' ? NEG_HEADS : null
+    if (!heads) throw new Error(`Trigger pattern "${e.p}" must start with a word or NEG.`)
+    for (const f of heads) {
+      const list = triggers.get(f) ?? []
+      list.push(def)
+      triggers.set(f, list)
+    }
+  }
+  const cues = readJson<Record<string, string[]>>('cues.json')
+  const phrases = (k: string) => new PhraseSet(cues[k] ?? [], irregular)
+  const scores = readJson<{ types: Record<string, number>; modes: Record<string, number> }>(
+    'scores.json',
+  )
+  return {
+    triggers,
+    alleged: phrases('alleged'),
+    hypothetical: phrases('hypothetical'),
+    negation: phrases('negation'),
+    denialVerbs: phrases('denialVerbs'),
+    denialNouns: phrases('denialNouns'),
+    speechVerbs: phrases('speechVerbs'),
+    intent: phrases('intent'),
+    background: new Set(cues['background'] ?? []),
+    fear: new Set(cues['fear'] ?? []),
+    supportVerbs: phrases('supportVerbs'),
+    receptiveVerbs: phrases('receptiveVerbs'),
+    possessives: new Set(cues['possessives'] ?? []),
+    participles,
+    typeScores: scores.types,
+    modeScores: scores.modes,
+  }
+}

@@ -1,0 +1,117 @@
+import type { EntityId } from '../../core/ids.js'
+import type { ActorCode, Entity, Mention } from '../../core/model.js'
+import type { Token } from './tokenize.js'
+
+/** One party named by a noun phrase: its actor code and the most specific entity. */
+export interface Party {
+  readonly code: ActorCode | null
+  readonly entity: EntityId | null
+  /** Entity type of the most specific mention in the phrase. */
+  readonly kind: Entity['type']
+}
+
+/** A run of mentions read as one phrase, possibly coordinated ("Georgia and Ukraine"). */
+export interface MentionGroup {
+  /** First and one-past-last token index of the group in the sentence's tokens. */
+  readonly first: number
+  readonly end: number
+  readonly parties: readonly Party[]
+}
+
+// Words that may sit between the mentions of one noun phrase ("Russian Foreign Minister Lavrov").
+const TITLE_GLUE = new Set([
+  'of',
+  'the',
+  'de',
+  'al',
+  'bin',
+  'von',
+  '-',
+  "'s",
+  'former',
+  'deputy',
+  'chief',
+])
+const COORD = new Set([',', 'and', 'or', '&', '–', '—', 'both', 'as', 'well'])
+const RANK: Record<Entity['type'], number> = { PERSON: 4, ORG: 3, IGO: 3, COUNTRY: 2, PLACE: 1 }
+
+/** The actor code of an entity: its state, or for an intergovernmental organisation its short name. */
+export function codeOf(entity: Entity | undefined): ActorCode | null {
+  if (!entity) return null
+  if (entity.type === 'IGO' || (entity.sector === 'IGO' && !entity.country))
+    return entity.id.toUpperCase()
+  if (entity.type === 'COUNTRY') return entity.country ?? entity.id
+  return entity.country
+}
+
+/**
+ * Groups the mentions that fall in `tokens` into phrases and coordinations, in one left-to-right
+ * pass. Mentions must be sorted by start.
+ */
+export function groupMentions(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  entityById: ReadonlyMap<EntityId, Entity>,
+): MentionGroup[] {
+  const phrases: Array<{ first: number; end: number; mentions: Mention[] }> = []
+  let t = 0
+  for (const m of mentions) {
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.span.start) t++
+    const first = t
+    let end = t
+    while (end < tokens.length && (tokens[end]?.start ?? Infinity) < m.span.end) end++
+    if (end === first) continue
+    const prev = phrases[phrases.length - 1]
+    if (prev && isGlue(tokens, prev.end, first, TITLE_GLUE, true)) {
+      prev.end = end
+      prev.mentions.push(m)
+    } else phrases.push({ first, end, mentions: [m] })
+  }
+  const groups: MentionGroup[] = []
+  let open: { first: number; end: number; parties: Party[] } | null = null
+  for (const p of phrases) {
+    const party = partyOf(p.mentions, entityById)
+    if (open && isGlue(tokens, open.end, p.first, COORD, false) && p.first > open.end) {
+      open.end = p.end
+      open.parties.push(party)
+      continue
+    }
+    if (open) groups.push(open)
+    open = { first: p.first, end: p.end, parties: [party] }
+  }
+  if (open) groups.push(open)
+  return groups
+}
+
+function isGlue(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  capitalised: boolean,
+): boolean {
+  if (to - from > 5) return false
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]
+    if (!tok) return false
+    if (words.has(tok.lower)) continue
+    if (capitalised && /^\p{Lu}/u.test(tok.text)) continue
+    return false
+  }
+  return true
+}
+
+function partyOf(mentions: readonly Mention[], entityById: ReadonlyMap<EntityId, Entity>): Party {
+  let best: Entity | undefined
+  let code: ActorCode | null = null
+  for (const m of mentions) {
+    const e = entityById.get(m.entity)
+    if (!e) continue
+    if (!best || RANK[e.type] > RANK[best.type]) best = e
+  }
+  code = codeOf(best)
+  // A title's demonym gives the state when the person's own country is unknown.
+  for (const m of mentions) code ??= codeOf(entityById.get(m.entity))
+  const specific = best && (best.type === 'PERSON' || best.type === 'ORG' || best.type === 'IGO')
+  return { code, entity: specific && best ? best.id : null, kind: best?.type ?? 'PLACE' }
+}

@@ -1,0 +1,42 @@
+import type { EventStatus } from '../../core/model.js'
+import type { Clause } from './clauses.js'
+import type { SentenceView } from './doc-view.js'
+import type { Lexicon } from './lexicon.js'
+
+const DENY = new Set(['deny', 'denies', 'denied', 'denying'])
+const FIRST_PERSON = new Set(['we', 'i'])
+const CONDITIONAL = new Set(['if', 'unless', 'whether'])
+const IF_TRUE = new Set(['true', 'genuine', 'authentic', 'confirmed', 'accurate', 'real'])
+const WINDOW = 6
+
+/** What the status decision needs to know about one trigger. */
+export interface StatusInput {
+  readonly sv: SentenceView
+  readonly clause: Clause
+  readonly head: number
+  /** The trigger states an intention ("will", "intend to"): its modal is not a hypothesis. */
+  readonly intent: boolean
+  readonly inQuote: boolean
+}
+
+/**
+ * How the text presents an event, from cues in its clause and sentence. Order of precedence:
+ * denied > negated > hypothetical > alleged > asserted (FORMAT.md).
+ */
+export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
+  const { sv, clause, head } = input
+  const toks = sv.tokens
+  const lo = Math.max(clause.start, head - WINDOW)
+  for (let i = lo; i < head; i++) if (DENY.has(toks[i]?.lower ?? '')) return 'denied'
+  if (lex.negation.findIn(toks, lo, head) >= 0) {
+    const firstPerson = toks.slice(clause.start, head).some((t) => FIRST_PERSON.has(t.lower))
+    return input.inQuote && firstPerson ? 'denied' : 'negated'
+  }
+  const conditional =
+    CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')
+  const modal = lex.hypothetical.findIn(toks, lo, head) >= 0
+  if ((conditional || modal) && !input.intent) return 'hypothetical'
+  if (lex.alleged.findIn(toks, 0, toks.length) >= 0) return 'alleged'
+  if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
+  return 'asserted'
+}

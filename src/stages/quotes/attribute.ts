@@ -1,0 +1,163 @@
+import type { EntityId } from '../../core/ids.js'
+import type { Entity, Mention } from '../../core/model.js'
+import { PhraseSet } from '../events/phrases.js'
+import { tokenize, type Token } from '../events/tokenize.js'
+
+/** Attribution cues compiled once: verbs, nouns and phrases that introduce a quote. */
+export interface Cues {
+  readonly cue: PhraseSet
+  readonly titles: ReadonlySet<string>
+}
+
+/** The speaker found for a quote. */
+export interface Attribution {
+  readonly speaker: EntityId | null
+  readonly speakerName: string | null
+  readonly cue: string | null
+}
+
+/** What attribution reads about the document. */
+export interface AttributionContext {
+  readonly text: string
+  readonly mentions: readonly Mention[]
+  readonly entityById: ReadonlyMap<EntityId, Entity>
+}
+
+const PERSONAL = new Set(['he', 'she'])
+const ROLE_NOUNS = new Set([
+  'expert',
+  'analyst',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'president',
+  'general',
+  'leader',
+  'deputy',
+  'diplomat',
+  'lawmaker',
+  'senator',
+  'author',
+])
+const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'IGO'])
+
+function cueAt(tokens: readonly Token[], cues: Cues): { index: number; length: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = cues.cue.lengthAt(tokens, i)
+    if (n > 0) return { index: i, length: n }
+  }
+  return null
+}
+
+function speakerMentions(ctx: AttributionContext, from: number, to: number): Mention[] {
+  return ctx.mentions.filter(
+    (m) =>
+      m.span.start >= from &&
+      m.span.end <= to &&
+      SPEAKER_TYPES.has(ctx.entityById.get(m.entity)?.type ?? ''),
+  )
+}
+
+const isPerson = (ctx: AttributionContext, m: Mention) =>
+  ctx.entityById.get(m.entity)?.type === 'PERSON'
+
+function lastPersonBefore(ctx: AttributionContext, at: number): Mention | undefined {
+  let found: Mention | undefined
+  for (const m of ctx.mentions) {
+    if (m.span.start >= at) break
+    if (isPerson(ctx, m)) found = m
+  }
+  return found
+}
+
+// A capitalised name run right after or before the cue, when the entity stage named no one.
+function nameNear(tokens: readonly Token[], from: number, step: 1 | -1): string | null {
+  const words: string[] = []
+  for (let i = from; i >= 0 && i < tokens.length && words.length < 4; i += step) {
+    const t = tokens[i] as Token
+    if (!t.isWord || !/^\p{Lu}/u.test(t.text)) break
+    if (step === 1) words.push(t.text)
+    else words.unshift(t.text)
+  }
+  return words.length ? words.join(' ') : null
+}
+
+const found = (m: Mention, cue: string | null): Attribution => ({
+  speaker: m.entity,
+  speakerName: m.text,
+  cue,
+})
+
+/** Attribution after the quote: ", said X" / ", X said" / "X says in the video". */
+export function attributeAfter(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  cues: Cues,
+): Attribution | null {
+  const slice = ctx.text.slice(from, to)
+  if (!/^\s*[,.]?\s*[–—-]?\s*\S/.test(slice)) return null
+  const tokens = tokenize(slice, from).slice(0, 12)
+  const cue = cueAt(tokens, cues)
+  if (!cue || cue.index > 8) return null
+  const cueTok = tokens[cue.index] as Token
+  const cueText = tokens
+    .slice(cue.index, cue.index + cue.length)
+    .map((t) => t.text)
+    .join(' ')
+  const before = speakerMentions(ctx, from, cueTok.start)
+  const last = before[before.length - 1]
+  if (last) return found(last, cueText)
+  const afterEnd = tokens[Math.min(tokens.length - 1, cue.index + cue.length + 5)]?.end ?? to
+  const after = speakerMentions(ctx, cueTok.end, afterEnd)
+  if (after[0]) return found(after[0], cueText)
+  const pron = tokens.slice(0, cue.index).find((t) => PERSONAL.has(t.lower))
+  if (pron) {
+    const p = lastPersonBefore(ctx, pron.start)
+    if (p) return found(p, cueText)
+  }
+  const name = nameNear(tokens, cue.index - 1, -1) ?? nameNear(tokens, cue.index + cue.length, 1)
+  return name ? { speaker: null, speakerName: name, cue: cueText } : null
+}
+
+/** Attribution before the quote: "X said:", "X said that", "according to X", "its declaration:". */
+export function attributeBefore(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  cues: Cues,
+): Attribution | null {
+  const tokens = tokenize(ctx.text.slice(from, to), from)
+  const cue = cueAt(tokens, cues)
+  if (!cue) return null
+  const cueTok = tokens[cue.index] as Token
+  const cueText = tokens
+    .slice(cue.index, cue.index + cue.length)
+    .map((t) => t.text)
+    .join(' ')
+  const subject = speakerMentions(ctx, from, cueTok.start)
+  const person = subject.find((m) => isPerson(ctx, m))
+  if (person) return found(person, cueText)
+  const pron = tokens
+    .slice(0, cue.index)
+    .reverse()
+    .find((t) => PERSONAL.has(t.lower))
+  const definite = tokens
+    .slice(0, cue.index)
+    .some((t, i) => ROLE_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'the')
+  if (pron || definite) {
+    const p = lastPersonBefore(ctx, (pron ?? cueTok).start)
+    if (p) return found(p, cueText)
+  }
+  const org = subject[subject.length - 1]
+  if (org) return found(org, cueText)
+  const anyone = speakerMentions(ctx, from, to)
+  const firstPerson = anyone.find((m) => isPerson(ctx, m)) ?? anyone[0]
+  if (firstPerson) return found(firstPerson, cueText)
+  const name = nameNear(tokens, cue.index - 1, -1)
+  return name && !/^(The|A|An|He|She|It|They)$/.test(name)
+    ? { speaker: null, speakerName: name, cue: cueText }
+    : null
+}
