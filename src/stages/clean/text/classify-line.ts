@@ -93,8 +93,8 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
   if (!/[\p{L}\p{N}]/u.test(text)) return line('rule')
   const short = text.length <= MAX_SHORT
   if (short && lex.endOfArticle.test(text)) return line('end')
-  if (short && lex.prompt.test(text)) return line('prompt')
   if (DATE_LABEL.test(text) || dates.isDateLine(text)) return line('date')
+  if (short && lex.prompt.test(text)) return line('prompt')
   if (short) {
     const { nav, crumbTail } = navOf(text)
     if (nav) return line('nav', { crumbTail })
