@@ -20,52 +20,84 @@ describe('buildClaims: corroboration and independence', () => {
       'two publishers asserting it corroborate it',
       [doc('a', { publisher: 'Steppe Monitor' }), doc('b', { publisher: 'Caspian Wire' })],
       [event('a', threat), event('b', threat)],
-      'corroborated', 2, 2,
+      'corroborated',
+      2,
+      2,
     ],
     [
       'a near-duplicate copy (duplicateOf) is listed but counts once',
-      [doc('a', { publisher: 'Steppe Monitor' }), doc('c', { publisher: 'Eurasia Brief' }, { duplicateOf: 'a' })],
+      [
+        doc('a', { publisher: 'Steppe Monitor' }),
+        doc('c', { publisher: 'Eurasia Brief' }, { duplicateOf: 'a' }),
+      ],
       [event('a', threat)],
-      'single-source', 1, 2,
+      'single-source',
+      1,
+      2,
     ],
     [
       'a page whose Source: line names the first publisher counts once',
-      [doc('a', { publisher: 'Steppe Monitor' }), doc('c', { publisher: 'Eurasia Brief', origin: 'The Steppe Monitor' })],
+      [
+        doc('a', { publisher: 'Steppe Monitor' }),
+        doc('c', { publisher: 'Eurasia Brief', origin: 'The Steppe Monitor' }),
+      ],
       [event('a', threat), event('c', threat)],
-      'single-source', 1, 2,
+      'single-source',
+      1,
+      2,
     ],
     [
       'two stories by one publisher count once',
       [doc('a', { publisher: 'Caspian Wire' }), doc('b', { publisher: 'caspianwire.com' })],
       [event('a', threat), event('b', threat)],
-      'single-source', 1, 2,
+      'single-source',
+      1,
+      2,
     ],
     [
       'two outlets relaying the same Telegram channel count once',
       [doc('a', { publisher: 'Steppe Monitor' }), doc('b', { publisher: 'Caspian Wire' })],
-      [event('a', { ...threat, reportedBy: 'a Telegram channel' }), event('b', { ...threat, reportedBy: 'Telegram channel' })],
-      'single-source', 1, 2,
+      [
+        event('a', { ...threat, reportedBy: 'a Telegram channel' }),
+        event('b', { ...threat, reportedBy: 'Telegram channel' }),
+      ],
+      'single-source',
+      1,
+      2,
     ],
     [
       'the actor itself as "reported by" does not make copies',
       [doc('a', { publisher: 'Steppe Monitor' }), doc('b', { publisher: 'Caspian Wire' })],
-      [event('a', { ...threat, reportedBy: 'Petrov' }), event('b', { ...threat, reportedBy: 'General Petrov' })],
-      'corroborated', 2, 2,
+      [
+        event('a', { ...threat, reportedBy: 'Petrov' }),
+        event('b', { ...threat, reportedBy: 'General Petrov' }),
+      ],
+      'corroborated',
+      2,
+      2,
     ],
     [
       'a copied text without any origin line counts once',
       [
         doc('a', { publisher: 'Steppe Monitor' }, { text: COPY_TEXT }),
-        doc('b', { publisher: 'Daily Aggregator' }, { text: `Subscribe now! ${COPY_TEXT} Share this.` }),
+        doc(
+          'b',
+          { publisher: 'Daily Aggregator' },
+          { text: `Subscribe now! ${COPY_TEXT} Share this.` },
+        ),
       ],
       [event('a', threat), event('b', threat)],
-      'single-source', 1, 2,
+      'single-source',
+      1,
+      2,
     ],
     [
       'unknown publishers in different documents are independent',
       [doc('a', {}), doc('b', {})],
       [event('a', threat), event('b', threat)],
-      'corroborated', 2, 2,
+      'corroborated',
+      2,
+      2,
     ],
   ]
   test.each(cases)('%s', (_label, docs, events, status, sources, mentions) => {
@@ -101,7 +133,12 @@ describe('buildClaims: status from the stances of independent origins', () => {
     ]
     const a = event('a', threat)
     const b = event('b', threat)
-    const denial = event('c', { ...threat, recipient: null, status: 'denied', evidence: 'Petrov called the recording a fake.' })
+    const denial = event('c', {
+      ...threat,
+      recipient: null,
+      status: 'denied',
+      evidence: 'Petrov called the recording a fake.',
+    })
     expect(single([a], docs.slice(0, 2)).status).toBe('single-source')
     expect(single([a, b], docs.slice(0, 3)).status).toBe('corroborated')
     const disputed = single([a, b, denial], docs)
@@ -113,26 +150,48 @@ describe('buildClaims: status from the stances of independent origins', () => {
 })
 
 describe('buildClaims: what makes mentions the same event', () => {
-  const docs = [doc('a', { publisher: 'P1', published: '2024-09-20' }), doc('b', { publisher: 'P2', published: '2024-09-22' })]
+  const docs = [
+    doc('a', { publisher: 'P1', published: '2024-09-20' }),
+    doc('b', { publisher: 'P2', published: '2024-09-22' }),
+  ]
   const cases: Array<[string, StoredEvent[], number]> = [
     ['same type, dyad and actor entity', [event('a', threat), event('b', threat)], 1],
-    ['different actor entities', [event('a', threat), event('b', { ...threat, actorEntity: 'other-person' })], 2],
+    [
+      'different actor entities',
+      [event('a', threat), event('b', { ...threat, actorEntity: 'other-person' })],
+      2,
+    ],
     ['different recipients', [event('a', threat), event('b', { ...threat, recipient: 'UZB' })], 2],
     ['different types', [event('a', threat), event('b', { ...threat, type: 'ACCUSE' })], 2],
-    ['dates months apart', [event('a', { ...threat, date: '2024-01-05' }), event('b', { ...threat, date: '2024-09-22' })], 2],
+    [
+      'dates months apart',
+      [
+        event('a', { ...threat, date: '2024-01-05' }),
+        event('b', { ...threat, date: '2024-09-22' }),
+      ],
+      2,
+    ],
     [
       'no entity but similar wording',
       [
-        event('a', { evidence: 'Moscow threatened to cut oil transit through the Caspian pipeline.' }),
-        event('b', { evidence: 'Officials in Moscow threatened to cut the Caspian pipeline oil transit.' }),
+        event('a', {
+          evidence: 'Moscow threatened to cut oil transit through the Caspian pipeline.',
+        }),
+        event('b', {
+          evidence: 'Officials in Moscow threatened to cut the Caspian pipeline oil transit.',
+        }),
       ],
       1,
     ],
     [
       'no entity and unrelated wording',
       [
-        event('a', { evidence: 'Moscow threatened to cut oil transit through the Caspian pipeline.' }),
-        event('b', { evidence: 'A talk-show host said the northern regions would soon be reclaimed.' }),
+        event('a', {
+          evidence: 'Moscow threatened to cut oil transit through the Caspian pipeline.',
+        }),
+        event('b', {
+          evidence: 'A talk-show host said the northern regions would soon be reclaimed.',
+        }),
       ],
       2,
     ],
@@ -148,7 +207,11 @@ describe('buildClaims: what makes mentions the same event', () => {
       event('a', { evidence: words }),
       event('b', { ...threat, actorEntity: 'other-person', evidence: words }),
     ]
-    expect(buildClaims(events, docs).map((c) => c.mentions.length).sort()).toEqual([1, 2])
+    expect(
+      buildClaims(events, docs)
+        .map((c) => c.mentions.length)
+        .sort(),
+    ).toEqual([1, 2])
   })
 
   test('dates fall back to publication and bound first and last seen', () => {

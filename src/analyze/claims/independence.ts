@@ -80,8 +80,8 @@ export function assignOrigins(
     const root = find(i)
     const name = f.citedOrigin ?? f.reportedBy ?? f.publisher
     const current = label.get(root)
-    if (name && (!current || current.startsWith('doc:')))
-      label.set(root, outletKey(name) || current || `doc:${f.rootDoc}`)
+    if (name && outletKey(name) && (!current || current.startsWith('doc:')))
+      label.set(root, name.trim())
     else if (!current) label.set(root, `doc:${f.rootDoc}`)
   })
   return facts.map((_, i) => label.get(find(i)) as string)

@@ -1,4 +1,5 @@
 import { openStore, type Store } from '../../../store/store.js'
+import { claimRecord, type ClaimRecord } from '../../formats/claim-record.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, printTable, type Output } from '../output.js'
 
@@ -103,17 +104,23 @@ const LISTINGS: Record<string, Listing> = {
     usage:
       'forewarn claims [--status corroborated|single-source|disputed|denied|unverified] [--type PLOVER] [--json]',
     filters: { status: str, type: str },
-    fetch: (st, v, p) => st.listClaims({ ...p, status: s(v['status']), type: s(v['type']) }),
+    fetch: async (st, v, p) => {
+      const claims = await st.listClaims({ ...p, status: s(v['status']), type: s(v['type']) })
+      const docs = new Map(
+        (await st.listDocs({ limit: 100_000, includeDuplicates: true })).map((d) => [d.id, d]),
+      )
+      return claims.map((c) => claimRecord(c, docs))
+    },
     headers: ['id', 'type', 'actor', 'recipient', 'status', 'sources', 'summary'],
-    row: (c: {
-      id: string
-      type: string
-      actor: string | null
-      recipient: string | null
-      status: string
-      independentSources: number
-      summary: string
-    }) => [c.id, c.type, c.actor, c.recipient, c.status, c.independentSources, c.summary],
+    row: (c: ClaimRecord) => [
+      c.id,
+      c.type,
+      c.actor,
+      c.recipient,
+      c.status,
+      c.independent_sources,
+      c.summary,
+    ],
   },
 }
 

@@ -1,51 +1,83 @@
+import { writeFileSync } from 'node:fs'
+import { evaluateWatch, loadWatch, type WatchEvaluation } from '../../../analyze/index.js'
+import { AppError, reasonOf } from '../../../core/errors.js'
 import { openStore } from '../../../store/store.js'
+import { renderHtml } from '../../formats/report-html.js'
+import { renderJson } from '../../formats/report-json.js'
+import { renderMarkdown } from '../../formats/report-markdown.js'
 import { dbUrl, parse } from '../args.js'
-import { EXIT_OK, printTable, type Output } from '../output.js'
+import { EXIT_OK, type Output } from '../output.js'
 
-const USAGE = 'forewarn report [--watch ID] [--format md|html|json] [--out FILE]'
+const USAGE =
+  'forewarn report [--watch ID|FILE] [--format md|html|json] [--out FILE] [--as-of YYYY-MM-DD]'
+const RENDERERS: Record<string, (e: WatchEvaluation) => string> = {
+  md: renderMarkdown,
+  markdown: renderMarkdown,
+  html: renderHtml,
+  json: renderJson,
+}
+/** Most records read per kind; the store's own page limit. */
+const MAX_ROWS = 100_000
 
-// TODO(#6): the watch report (indicators, risk over time, ACH) replaces this corpus summary.
-/** `forewarn report`: a readable summary of what the store holds. */
+/**
+ * `forewarn report`: the warning report of a watch (built-in id or a YAML/JSON file) over the
+ * stored corpus, as Markdown (default), HTML or JSON, to stdout or `--out`.
+ */
 export async function reportCommand(argv: readonly string[], o: Output): Promise<number> {
   const { values } = parse(
     argv,
-    { watch: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    {
+      watch: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+    },
     USAGE,
   )
+  const format = values.format ?? 'md'
+  const render = RENDERERS[format]
+  if (!render)
+    throw new AppError('USAGE', {
+      problem: `--format must be md, html or json, got "${format}"`,
+      hint: `Usage: ${USAGE}`,
+    })
+  const asOf = values['as-of']
+  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))))
+    throw new AppError('USAGE', {
+      problem: `--as-of must be a date like 2024-09-30, got "${asOf}"`,
+      hint: `Usage: ${USAGE}`,
+    })
+  // The watch is checked before the store is opened, so a typo fails fast and names the choices.
+  const watch = loadWatch(values.watch ?? 'rus-kaz')
   const store = await openStore(dbUrl(values.db))
+  let text: string
   try {
-    const counts = await store.counts()
-    o.out(`# forewarn: corpus summary`)
-    o.out('')
-    o.out(
-      `${counts.documents} documents (${counts.duplicates} duplicates), ${counts.entities} entities, ${counts.events} events, ${counts.quotes} quotes, ${counts.claims} claims`,
-    )
-    o.out('')
-    o.out('## Documents')
-    const docs = await store.listDocs({ limit: 50 })
-    printTable(
-      o,
-      ['published', 'title'],
-      docs.map((d) => [d.meta.published?.slice(0, 10), d.meta.title]),
-    )
-    o.out('')
-    o.out('## Most mentioned entities')
-    const ents = await store.listEntities({ limit: 15 })
-    printTable(
-      o,
-      ['entity', 'type', 'country', 'mentions'],
-      ents.map((e) => [e.name, e.type, e.country, e.mentionCount]),
-    )
-    o.out('')
-    o.out('## Events')
-    const evs = await store.listEvents({ limit: 30 })
-    printTable(
-      o,
-      ['date', 'type', 'actor', 'recipient', 'status', 'evidence'],
-      evs.map((e) => [e.date, e.type, e.actor, e.recipient, e.status, e.evidence]),
-    )
+    const page = { limit: MAX_ROWS }
+    const [claims, events, quotes, docs, entities] = await Promise.all([
+      store.listClaims(page),
+      store.listEvents(page),
+      store.listQuotes(page),
+      store.listDocs({ ...page, includeDuplicates: true }),
+      store.listEntities(page),
+    ])
+    text = render(evaluateWatch(watch, { claims, events, quotes, docs, entities }, { asOf }))
   } finally {
     await store.close()
   }
+  if (values.out) {
+    try {
+      writeFileSync(values.out, text)
+    } catch (e) {
+      throw new AppError(
+        'USAGE',
+        {
+          problem: `Could not write ${values.out}: ${reasonOf(e)}`,
+          hint: 'Give --out a writable file path',
+        },
+        { cause: e },
+      )
+    }
+    o.err(`Wrote the ${watch.id} report (${format}) to ${values.out}`)
+  } else o.out(text.replace(/\n$/, ''))
   return EXIT_OK
 }
