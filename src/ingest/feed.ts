@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { cleanAuthors } from '../stages/clean/html/clean-authors.js'
 import { isoDate } from '../stages/clean/html/iso-date.js'
 
 /** One entry of an RSS 2.0 or Atom feed. */
@@ -134,9 +135,13 @@ function rssItem(n: Node, index: number, feedTitle: string | null): FeedItem {
     title: text(n['title']),
     link,
     published: isoDate(text(n['pubDate']) ?? text(n['dc:date'])),
-    authors: [...list(n['dc:creator']), ...list(n['author'])]
-      .map(text)
-      .filter((a): a is string => !!a),
+    // RSS <author> is "email (Name)"; the name is what we keep.
+    authors: cleanAuthors(
+      [...list(n['dc:creator']), ...list(n['author'])]
+        .map(text)
+        .filter((a): a is string => !!a)
+        .map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a),
+    ),
     publisher: text(n['source']) ?? feedTitle,
     html: text(n['content:encoded']),
     summary: text(n['description']),

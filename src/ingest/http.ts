@@ -7,6 +7,8 @@ import { guardedLookup, isPrivateAddress, PrivateAddressError } from './private-
 export interface FetchOptions {
   /** Allow loopback/private/link-local addresses (tests, intranets). @default false */
   readonly allowPrivate?: boolean
+  /** Hosts (names or IP literals) allowed even when private; every other hop is still checked. */
+  readonly allowHosts?: readonly string[]
   /** Time allowed per attempt (connect, headers and body), in ms. @default 15000 */
   readonly timeoutMs?: number
   /** Largest body accepted, in bytes. @default 20 MiB */
@@ -75,13 +77,15 @@ async function fetchFollowing(start: string, options: FetchOptions): Promise<Fet
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
       throw unreachable(start, `only http and https URLs are fetched, not ${parsed.protocol}`)
-    if (!options.allowPrivate && isPrivateAddress(parsed.hostname))
+    const trusted =
+      options.allowPrivate === true || (options.allowHosts ?? []).includes(hostOf(parsed))
+    if (!trusted && isPrivateAddress(parsed.hostname))
       throw new AppError('PRIVATE_ADDRESS', {
         url,
         address: parsed.hostname.replace(/^\[|\]$/g, ''),
       })
     seen.add(parsed.href)
-    const res = await send(parsed.href, options)
+    const res = await send(parsed.href, options, trusted)
     if (res.statusCode >= 300 && res.statusCode < 400 && res.headers['location']) {
       await res.body.dump()
       const next = new URL(String(res.headers['location']), parsed).href
@@ -109,12 +113,18 @@ async function fetchFollowing(start: string, options: FetchOptions): Promise<Fet
   }
 }
 
-async function send(url: string, options: FetchOptions): Promise<Dispatcher.ResponseData> {
+const hostOf = (u: URL): string => u.hostname.replace(/^\[|\]$/g, '')
+
+async function send(
+  url: string,
+  options: FetchOptions,
+  trusted: boolean,
+): Promise<Dispatcher.ResponseData> {
   const timeoutMs = options.timeoutMs ?? 15_000
   try {
     return await request(url, {
       method: 'GET',
-      dispatcher: options.allowPrivate ? open : guarded,
+      dispatcher: trusted ? open : guarded,
       headers: {
         'user-agent': USER_AGENT,
         accept:
