@@ -49,7 +49,7 @@ export function dateFinder(months: ReadonlyMap<string, number>): DateFinder {
   const M = `(${names})\\.?`
   const D = '(\\d{1,2})(?:st|nd|rd|th)?'
   const rules: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
-    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/u, (m) => toIso(+m[1]!, +m[2]!, +m[3]!)],
+    [/\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u, (m) => toIso(+m[1]!, +m[2]!, +m[3]!)],
     [/\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/u, (m) => toIso(+m[1]!, +m[2]!, +m[3]!)],
     [
       /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/u,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { pageLexicon } from './page-lexicon.js'
+import { readByline, readNameList } from './read-names.js'
+
+const lex = pageLexicon()
+
+describe('readByline', () => {
+  it.each([
+    ['plain', 'By Dana Ospanova', ['Dana Ospanova']],
+    ['two authors', 'By Dana Ospanova and Pavel Grek', ['Dana Ospanova', 'Pavel Grek']],
+    ['three authors', 'by A. Lee, Bo Chen & Carla Diaz', ['A. Lee', 'Bo Chen', 'Carla Diaz']],
+    ['role after comma', 'By Dana Ospanova, Senior Energy Correspondent', ['Dana Ospanova']],
+    ['place after name', 'Written by Pavel Grek in Bishkek', ['Pavel Grek']],
+    ['time after name', 'Posted by Pavel Grek at 10:14', ['Pavel Grek']],
+    ['label with colon', 'Author: Aruzhan Sain', ['Aruzhan Sain']],
+    ['desk name', 'Written by News Desk', ['News Desk']],
+    ['initials', 'By J. R. Tolkin', ['J. R. Tolkin']],
+    ['particle', 'By Ursula von Berg', ['Ursula von Berg']],
+    ['empty byline', 'by', []],
+  ])('%s: %s', (_label, line, names) => {
+    expect(readByline(line, lex)).toEqual(names)
+  })
+
+  it.each([
+    ['sentence starting with By', 'By the end of the week the talks had stalled.'],
+    ['not a byline', 'Kazakhstan and Russia signed the deal'],
+    ['by a date', 'By 2030 the pipeline will carry twice as much oil'],
+  ])('%s → null', (_label, line) => {
+    expect(readByline(line, lex)).toBeNull()
+  })
+})
+
+describe('readNameList', () => {
+  it.each([
+    ['two names', 'Aliya Omar, Kirill Zhukov', ['Aliya Omar', 'Kirill Zhukov']],
+    ['one name', 'Aliya Omar', ['Aliya Omar']],
+    ['a headline', 'Talks Stall in Geneva Again', []],
+    ['a one-word label', 'Opinion', []],
+    ['a sentence', 'Aliya Omar said so.', []],
+  ])('%s: %s', (_label, line, names) => {
+    expect(readNameList(line, lex)).toEqual(names)
+  })
+})
