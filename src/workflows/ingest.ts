@@ -1,17 +1,19 @@
-import type { Doc } from '../core/doc.js'
-import { AppError, isAppError, reasonOf } from '../core/errors.js'
-import { isFailed, type Pipeline } from '../core/pipeline.js'
-import type { RawArticle, SourceItem } from '../ingest/raw-article.js'
+import { isAppError, reasonOf } from '../core/errors.js'
+import type { Pipeline } from '../core/pipeline.js'
+import type { SourceItem } from '../ingest/raw-article.js'
 import { buildClaims } from '../analyze/claims/build-claims.js'
-import { cleanArticle } from '../stages/clean/index.js'
-import { bandKeys, jaccard, minhashSignature } from '../stages/dedup/minhash.js'
 import { EntityRegistry } from '../stages/entities/registry.js'
-import type { Store, StoredDoc } from '../store/store.js'
-import { toStoredDoc } from './process.js'
+import type { Store } from '../store/store.js'
+import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
+import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
+import { mapOrdered } from './map-ordered.js'
+import { storeArticle, type StoreOutcome, type WriterContext } from './store-article.js'
+import { startWorkerPool } from './worker-pool.js'
 
 /** Options for `ingest`. */
 export interface IngestOptions {
   readonly store: Store
+  /** The pipeline for serial runs. Worker threads build `standardPipeline()` from presets.ts. */
   readonly pipeline: Pipeline
   /** Called after each source item with the running summary. */
   readonly onProgress?: (summary: IngestSummary, uri: string) => void
@@ -19,6 +21,11 @@ export interface IngestOptions {
   readonly minChars?: number
   /** Jaccard similarity of word shingles above which a document is a near duplicate. @default 0.8 */
   readonly nearDuplicateThreshold?: number
+  /**
+   * Worker threads that clean and analyse (the main thread stays the one writer). Batches of
+   * fewer than `SMALL_BATCH` items run serially whatever this says. @default 1
+   */
+  readonly workers?: number
 }
 
 /** What one ingest did, by outcome. */
@@ -32,95 +39,121 @@ export interface IngestSummary {
   failed: Array<{ uri: string; code: string; message: string }>
 }
 
-/** Reads, cleans, de-duplicates, analyses and stores every source item; then rebuilds claims. */
+/** Below this many items, starting threads costs more than it saves. */
+export const SMALL_BATCH = 24
+
+/** One source item after cleaning (and, in a worker thread, analysis), ready for the writer. */
+type Ready =
+  | { readonly uri: string; readonly prepared: Prepared; readonly analysed: () => Prepared['doc'] }
+  | { readonly uri: string; readonly error: unknown }
+
+/**
+ * Reads, cleans, de-duplicates, analyses and stores every source item, then rebuilds claims.
+ * Items stream through: with `workers` > 1, threads clean and analyse a bounded window of items
+ * while the main thread writes them in input order, so the result is the same as a serial run
+ * and memory does not grow with the corpus.
+ */
 export async function ingest(
   items: AsyncIterable<SourceItem>,
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const { store } = options
   const summary: IngestSummary = { stored: 0, unchanged: 0, duplicates: 0, skipped: [], failed: [] }
-  const registry = new EntityRegistry(await store.listEntities({ limit: 10_000 }))
-  for await (const item of items) {
-    const uri = item.ok ? item.article.uri : item.uri
-    try {
-      if (!item.ok) throw item.error
-      const outcome = await ingestOne(item.article, registry, options)
-      if (outcome === 'skipped-short') continue
-      summary[outcome]++
-    } catch (e) {
-      const entry = isAppError(e)
-        ? { uri, code: e.code, message: e.message }
-        : { uri, code: 'INTERNAL', message: `Internal error while reading ${uri}: ${reasonOf(e)}` }
-      const bucket =
-        isAppError(e) && (e.code === 'NOT_AN_ARTICLE' || e.code === 'UNSUPPORTED_TYPE')
-          ? summary.skipped
-          : summary.failed
-      bucket.push(entry)
-      await store.recordFailure({ ...entry, at: new Date().toISOString() }).catch(() => undefined)
-    } finally {
-      options.onProgress?.(summary, uri)
+  const ctx: WriterContext = {
+    store,
+    registry: new EntityRegistry(await store.listEntities({ limit: 10_000 })),
+    threshold: options.nearDuplicateThreshold ?? 0.8,
+  }
+  const minChars = options.minChars ?? 200
+  const { head, rest } = await peek(items, SMALL_BATCH)
+  const parallel = (options.workers ?? 1) > 1 && rest !== null
+  const pool = parallel
+    ? startWorkerPool<AnalyseTask, AnalyseResult>('ingest-worker', options.workers ?? 1)
+    : null
+  const ready = (item: SourceItem): Promise<Ready> => {
+    if (!item.ok) return Promise.resolve({ uri: item.uri, error: item.error })
+    const uri = item.article.uri
+    if (!pool) {
+      // Serial: clean now, run the pipeline only if the writer finds the document new.
+      try {
+        const prepared = prepareArticle(item.article, minChars)
+        return Promise.resolve({
+          uri,
+          prepared,
+          analysed: () => analyseDoc(prepared.doc, options.pipeline),
+        })
+      } catch (error) {
+        return Promise.resolve({ uri, error })
+      }
     }
+    return pool.run({ article: item.article, minChars }).then(
+      (r): Ready =>
+        r.ok
+          ? {
+              uri,
+              prepared: { doc: r.doc, bands: r.bands },
+              analysed: () => {
+                if (r.failure) throw fromWire(r.failure)
+                return r.doc
+              },
+            }
+          : { uri, error: fromWire(r.error) },
+      (error: unknown): Ready => ({ uri, error }),
+    )
+  }
+  try {
+    const window = pool ? pool.size * 4 : 1
+    for await (const r of mapOrdered(concat(head, rest), ready, window)) {
+      try {
+        if ('error' in r) throw r.error
+        const outcome: StoreOutcome = await storeArticle(r.prepared, r.analysed, ctx)
+        summary[outcome]++
+      } catch (e) {
+        await recordFailure(summary, store, r.uri, e)
+      } finally {
+        options.onProgress?.(summary, r.uri)
+      }
+    }
+  } finally {
+    await pool?.close()
   }
   if (summary.stored || summary.duplicates) await rebuildClaims(store)
   return summary
 }
 
-async function ingestOne(
-  raw: RawArticle,
-  registry: EntityRegistry,
-  options: IngestOptions,
-): Promise<'stored' | 'unchanged' | 'duplicates' | 'skipped-short'> {
-  const { store, pipeline } = options
-  const doc = cleanArticle(raw)
-  const minChars = options.minChars ?? 200
-  if (doc.text.trim().length < minChars)
-    throw new AppError('NOT_AN_ARTICLE', { path: raw.uri, chars: doc.text.trim().length })
-  if (await store.hasDoc(doc.id)) return 'unchanged'
-  const bands = bandKeys(minhashSignature(doc.text))
-  const threshold = options.nearDuplicateThreshold ?? 0.8
-  const original = (await store.findByBands(bands)).find(
-    (c) => jaccard(c.text, doc.text) >= threshold,
-  )
-  if (original) {
-    await store.saveDoc(duplicateRecord(doc, original.id, bands))
-    return 'duplicates'
-  }
-  pipeline.run(doc)
-  if (isFailed(doc)) {
-    const fatal = doc.diagnostics.find((d) => d.severity === 'fatal')
-    throw new AppError('STAGE_FAILED', {
-      stage: fatal?.stage ?? '?',
-      doc: raw.uri,
-      reason: fatal?.message ?? 'unknown',
-    })
-  }
-  const { stored, entities } = toStoredDoc(doc, registry, { duplicateOf: null, bands })
-  await store.upsertEntities(entities)
-  await store.saveDoc(stored)
-  return 'stored'
+async function recordFailure(
+  summary: IngestSummary,
+  store: Store,
+  uri: string,
+  e: unknown,
+): Promise<void> {
+  const entry = isAppError(e)
+    ? { uri, code: e.code, message: e.message }
+    : { uri, code: 'INTERNAL', message: `Internal error while reading ${uri}: ${reasonOf(e)}` }
+  const skip = isAppError(e) && (e.code === 'NOT_AN_ARTICLE' || e.code === 'UNSUPPORTED_TYPE')
+  ;(skip ? summary.skipped : summary.failed).push(entry)
+  await store.recordFailure({ ...entry, at: new Date().toISOString() }).catch(() => undefined)
 }
 
-function duplicateRecord(doc: Doc, originalId: string, bands: readonly string[]): StoredDoc {
-  return {
-    id: doc.id,
-    source: doc.source,
-    meta: doc.meta,
-    text: doc.text,
-    diagnostics: [
-      ...doc.diagnostics,
-      {
-        severity: 'info',
-        ruleId: 'near-duplicate',
-        message: `Near duplicate of ${originalId}; not analysed again.`,
-      },
-    ],
-    duplicateOf: originalId,
-    bands,
-    sentences: [],
-    mentions: [],
-    events: [],
-    quotes: [],
+/** Reads up to `n` items; `rest` is null when the source ended within them. */
+async function peek<T>(
+  items: AsyncIterable<T>,
+  n: number,
+): Promise<{ head: T[]; rest: AsyncIterator<T> | null }> {
+  const it = items[Symbol.asyncIterator]()
+  const head: T[] = []
+  while (head.length < n) {
+    const next = await it.next()
+    if (next.done) return { head, rest: null }
+    head.push(next.value)
   }
+  return { head, rest: it }
+}
+
+async function* concat<T>(head: readonly T[], rest: AsyncIterator<T> | null): AsyncGenerator<T> {
+  yield* head
+  if (!rest) return
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
 }
 
 /** Recomputes claims over every stored event. */

@@ -1,4 +1,5 @@
 import { isAppError } from '../../core/errors.js'
+import { benchCommand } from './commands/bench.js'
 import { extractCommand } from './commands/extract.js'
 import { ingestCommand } from './commands/ingest.js'
 import { LISTING_COMMANDS, listCommand } from './commands/list.js'
@@ -28,7 +29,7 @@ const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   report: reportCommand,
   serve: serveCommand,
-  bench: () => notYet('forewarn bench', 8),
+  bench: benchCommand,
   worker: () => notYet('forewarn worker', 8),
   ...Object.fromEntries(
     LISTING_COMMANDS.map((n) => [

@@ -4,12 +4,13 @@ import { readSources, type ReadSourcesOptions } from '../../../ingest/read-sourc
 import { DEFAULT_MAX_BYTES } from '../../../ingest/source-options.js'
 import { openStore } from '../../../store/store.js'
 import { ingest, type IngestSummary } from '../../../workflows/ingest.js'
+import { defaultWorkers } from '../../../workflows/worker-pool.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 import { progressLine } from '../progress.js'
 
 const USAGE =
-  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--allow-private] ' +
+  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--allow-private] ' +
   '[--max-bytes N] [--timeout SECONDS] [--json]'
 
 const SOURCE_FLAGS = {
@@ -29,7 +30,11 @@ function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
 
 /** `forewarn ingest`: store and analyse sources; prints a summary and every failure with its reason. */
 export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
-  const { values, positionals } = parse(argv, SOURCE_FLAGS, USAGE)
+  const { values, positionals } = parse(
+    argv,
+    { workers: { type: 'string' }, ...SOURCE_FLAGS },
+    USAGE,
+  )
   if (!positionals.length)
     throw new AppError('USAGE', {
       problem: 'ingest needs at least one path, URL or feed',
@@ -43,6 +48,7 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
     summary = await ingest(readSources(positionals, sourceOptions(values)), {
       store,
       pipeline,
+      workers: intOption('workers', values.workers, defaultWorkers()),
       ...(progress ? { onProgress: progress.update } : {}),
     })
     progress?.done()

@@ -1,0 +1,81 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readSources } from '../ingest/read-sources.js'
+import { standardPipeline } from '../presets.js'
+import { openSqlite } from '../store/sqlite/index.js'
+import type { Store } from '../store/store.js'
+import { writeBenchCorpus } from './bench/corpus.js'
+import { ingest, SMALL_BATCH } from './ingest.js'
+
+/** A varied corpus plus the awkward cases: an exact copy, a near copy, a stub page, a dangling link. */
+function corpus(docs: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fw-ingest-'))
+  writeBenchCorpus(dir, { docs, seed: 3 })
+  const [first, second] = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+  copyFileSync(join(dir, second ?? ''), join(dir, `${second}-copy.txt`))
+  const page = readFileSync(join(dir, first ?? ''), 'utf8')
+  writeFileSync(join(dir, `${first}-near.txt`), page.replace(/\.\s/, '. Updated at noon. '))
+  writeFileSync(join(dir, '000003-stub.txt'), 'Page not found.\n')
+  return dir
+}
+
+async function snapshot(store: Store) {
+  const docs = await store.listDocs({ limit: 10_000, includeDuplicates: true })
+  return {
+    docs: docs.map((d) => ({
+      id: d.id,
+      uri: d.source.uri,
+      duplicateOf: d.duplicateOf,
+      events: d.events,
+      quotes: d.quotes,
+      mentions: d.mentions,
+    })),
+    entities: await store.listEntities({ limit: 10_000 }),
+    claims: await store.listClaims({ limit: 10_000 }),
+    counts: await store.counts(),
+  }
+}
+
+const fixedClock = { now: () => new Date('2024-06-01T00:00:00Z') }
+
+describe('parallel ingest', () => {
+  it('stores exactly what a serial run stores, in the same order', async () => {
+    const dir = corpus(SMALL_BATCH * 2)
+    const results = []
+    for (const workers of [1, 2]) {
+      const store = await openSqlite(':memory:')
+      const summary = await ingest(readSources([dir], fixedClock), {
+        store,
+        pipeline: standardPipeline(),
+        workers,
+      })
+      results.push({ summary, snap: await snapshot(store) })
+      await store.close()
+    }
+    const [serial, parallel] = results
+    expect(serial?.summary.duplicates).toBeGreaterThanOrEqual(1)
+    expect(serial?.summary.unchanged).toBe(1)
+    expect(serial?.summary.skipped.map((s) => s.code)).toEqual(['NOT_AN_ARTICLE'])
+    expect(serial?.summary.stored).toBe(SMALL_BATCH * 2)
+    expect(parallel?.summary).toEqual(serial?.summary)
+    expect(parallel?.snap).toEqual(serial?.snap)
+  })
+
+  it('re-ingesting in parallel finds every document unchanged', async () => {
+    const dir = corpus(SMALL_BATCH + 4)
+    const store = await openSqlite(':memory:')
+    await ingest(readSources([dir]), { store, pipeline: standardPipeline(), workers: 2 })
+    const before = await store.counts()
+    const again = await ingest(readSources([dir]), {
+      store,
+      pipeline: standardPipeline(),
+      workers: 2,
+    })
+    expect(again.stored).toBe(0)
+    expect(again.unchanged + again.duplicates).toBeGreaterThan(SMALL_BATCH)
+    expect(await store.counts()).toEqual(before)
+    await store.close()
+  })
+})

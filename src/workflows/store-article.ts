@@ -1,0 +1,68 @@
+import type { Doc } from '../core/doc.js'
+import { jaccard } from '../stages/dedup/minhash.js'
+import type { EntityRegistry } from '../stages/entities/registry.js'
+import type { Store, StoredDoc } from '../store/store.js'
+import type { Prepared } from './analyse-article.js'
+import { toStoredDoc } from './process.js'
+
+/** Where one prepared document ended up. */
+export type StoreOutcome = 'stored' | 'unchanged' | 'duplicates'
+
+/** What the writer needs: the store, the corpus entity registry and the near-duplicate threshold. */
+export interface WriterContext {
+  readonly store: Store
+  readonly registry: EntityRegistry
+  /** Jaccard similarity of word shingles above which a document is a near duplicate. */
+  readonly threshold: number
+}
+
+/**
+ * The single writer's step for one document, in input order: skip it when its content hash is
+ * stored, store a near duplicate as a copy, else take the analysed document (`analysed` runs the
+ * pipeline, or returns what a worker thread computed, and throws `STAGE_FAILED`), join its
+ * entities to the registry and save it. Checking at write time, after every earlier document was
+ * written, is what makes a parallel run store exactly what a serial run stores.
+ */
+export async function storeArticle(
+  prepared: Prepared,
+  analysed: () => Doc,
+  ctx: WriterContext,
+): Promise<StoreOutcome> {
+  const { doc, bands } = prepared
+  const { store } = ctx
+  if (await store.hasDoc(doc.id)) return 'unchanged'
+  const original = (await store.findByBands(bands)).find(
+    (c) => jaccard(c.text, doc.text) >= ctx.threshold,
+  )
+  if (original) {
+    const saved = await store.saveDoc(duplicateRecord(doc, original.id, bands))
+    return saved ? 'duplicates' : 'unchanged'
+  }
+  const { stored, entities } = toStoredDoc(analysed(), ctx.registry, { duplicateOf: null, bands })
+  await store.upsertEntities(entities)
+  // false only when another process stored the same content meanwhile (shared PostgreSQL).
+  return (await store.saveDoc(stored)) ? 'stored' : 'unchanged'
+}
+
+function duplicateRecord(doc: Doc, originalId: string, bands: readonly string[]): StoredDoc {
+  return {
+    id: doc.id,
+    source: doc.source,
+    meta: doc.meta,
+    text: doc.text,
+    diagnostics: [
+      ...doc.diagnostics,
+      {
+        severity: 'info',
+        ruleId: 'near-duplicate',
+        message: `Near duplicate of ${originalId}; not analysed again.`,
+      },
+    ],
+    duplicateOf: originalId,
+    bands,
+    sentences: [],
+    mentions: [],
+    events: [],
+    quotes: [],
+  }
+}
