@@ -5,6 +5,7 @@ import type { StoredDoc, StoredEvent } from '../../store/store.js'
 import { claimStatus, stanceOf, type Stance } from './claim-status.js'
 import { containment, contentWords, jaccard } from './content-words.js'
 import { assignOrigins } from './independence.js'
+import { sameEntity } from './same-entity.js'
 
 /** Options for `buildClaims`. Every field is optional; the defaults suit news corpora. */
 export interface BuildClaimsOptions {
@@ -113,7 +114,7 @@ function conflicts(cluster: readonly Item[], item: Item): boolean {
   const { actorEntity, recipient } = item.event
   return cluster.some(
     (m) =>
-      (actorEntity && m.event.actorEntity && m.event.actorEntity !== actorEntity) ||
+      (actorEntity && m.event.actorEntity && !sameEntity(m.event.actorEntity, actorEntity)) ||
       (recipient && m.event.recipient && m.event.recipient !== recipient),
   )
 }
@@ -125,7 +126,7 @@ function sameClaim(a: Item, b: Item, windowDays: number, minSim: number): boolea
   if (x.recipient && y.recipient && x.recipient !== y.recipient) return false
   const [da, db] = [dayOf(a.date), dayOf(b.date)]
   if (da !== null && db !== null && Math.abs(da - db) > windowDays) return false
-  if (x.actorEntity && y.actorEntity) return x.actorEntity === y.actorEntity
+  if (x.actorEntity && y.actorEntity) return sameEntity(x.actorEntity, y.actorEntity)
   return jaccard(a.words, b.words) >= minSim
 }
 

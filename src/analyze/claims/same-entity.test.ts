@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest'
+import { sameEntity } from './same-entity.js'
+
+const cases: Array<[string, string, boolean]> = [
+  ['andrei-gurulyov', 'andrei-gurulyov', true],
+  ['andrei-gurulyov', 'andrey-gurulev', true],
+  ['kassym-jomart-tokayev', 'kasym-zhomart-tokaev', true],
+  ['gurulev', 'andrei-gurulyov', true],
+  ['sergei-lavrov', 'sergei-shoigu', false],
+  ['ivan-petrov', 'pavel-petrov', false],
+  ['vladimir-putin', 'vladimir-zelensky', false],
+  ['ru', 'ro', false],
+]
+test.each(cases)('%s vs %s → %s', (a, b, expected) => {
+  expect(sameEntity(a, b)).toBe(expected)
+  expect(sameEntity(b, a)).toBe(expected)
+})
