@@ -3,6 +3,9 @@ import uPlot from 'uplot'
 /** Seconds since the epoch of an ISO date (uPlot's time axis unit). */
 const seconds = (iso: string): number => Date.parse(iso.length === 7 ? `${iso}-01` : iso) / 1000
 
+/** Padding either side of the time axis, in seconds (about two weeks). */
+const PAD_S = 14 * 86_400
+
 /** Options for `lineChart`. */
 export interface LineChartOptions {
   readonly label: string
@@ -32,7 +35,10 @@ export function lineChart(
       height: options.height ?? 240,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true }, y: options.range ? { range: options.range } : { auto: true } },
+      scales: {
+        x: { time: true, range: (_u, min, max) => [min - PAD_S, max + PAD_S] },
+        y: { range: options.range ?? ((_u, _min, max) => [0, Math.max(1, max) * 1.1]) },
+      },
       axes: [
         { stroke: '#5b6470', grid: { stroke: '#eef0f3' } },
         { stroke: '#5b6470', grid: { stroke: '#eef0f3' }, size: 44 },
@@ -44,7 +50,7 @@ export function lineChart(
           stroke: options.color,
           width: 2,
           fill: `${options.color}22`,
-          points: { show: true, size: 6 },
+          points: { show: !options.bars, size: 6 },
           ...(options.bars && uPlot.paths.bars
             ? { paths: uPlot.paths.bars({ size: [0.6, 40] }) }
             : {}),

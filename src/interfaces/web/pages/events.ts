@@ -64,9 +64,19 @@ function perMonth(events: readonly StoredEvent[]): Array<{ date: string; value: 
   const counts = new Map<string, number>()
   for (const e of events)
     if (e.date) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1)
-  return [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, value]) => ({ date, value }))
+  const months = [...counts.keys()].sort()
+  const first = months[0]
+  const last = months[months.length - 1]
+  if (!first || !last) return []
+  // Every month from the first to the last, so quiet months show as gaps rather than vanish.
+  const out: Array<{ date: string; value: number }> = []
+  let [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))]
+  for (let key = first; key <= last; key = `${y}-${String(m).padStart(2, '0')}`) {
+    out.push({ date: key, value: counts.get(key) ?? 0 })
+    if (m === 12) [y, m] = [y + 1, 1]
+    else m++
+  }
+  return out
 }
 
 function filterForm(values: Record<string, string>): HTMLElement {

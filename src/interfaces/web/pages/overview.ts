@@ -71,7 +71,13 @@ export async function overviewPage(root: HTMLElement, route: Route): Promise<() 
 }
 
 function contributions(report: WatchReport): HTMLElement | null {
-  const last = report.risk[report.risk.length - 1]
+  // The latest point, unless risk has decayed to nothing: then the peak, which explains the line.
+  const latest = report.risk[report.risk.length - 1]
+  const peak = report.risk.reduce<(typeof report.risk)[number] | undefined>(
+    (best, p) => (!best || p.risk > best.risk ? p : best),
+    undefined,
+  )
+  const last = latest && latest.risk >= 0.05 ? latest : peak
   const top = (last?.contributions ?? []).filter((c) => c.risk > 0).slice(0, 6)
   if (!last || !top.length) return null
   const max = Math.max(...top.map((c) => c.risk), 0.0001)
