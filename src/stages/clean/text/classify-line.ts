@@ -58,9 +58,10 @@ export function isProse(text: string): boolean {
   if (text.length > MAX_SHORT || words >= 22) return true
   const titleCase = isTitleCase(text)
   const inner = INNER_BREAK.test(text)
-  // A headline may end in "?" or "!", but in title case it is still a headline (golden: text-*).
-  if (ENDS_SENTENCE.test(text) && words >= 6)
-    return ENDS_STATEMENT.test(text) || inner || !titleCase
+  // A short statement ("The ministry declined to comment.") is body; a headline may end in "?"
+  // or "!", but in title case it is still a headline (golden: text-us-slash-date).
+  if (ENDS_STATEMENT.test(text) && words >= 4) return true
+  if (ENDS_SENTENCE.test(text) && words >= 6) return inner || !titleCase
   // A paragraph cut mid-sentence by the scraper still holds a finished sentence.
   return inner && words >= 8 && !titleCase
 }

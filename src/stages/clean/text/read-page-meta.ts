@@ -2,7 +2,7 @@ import type { PageLine } from './classify-line.js'
 import type { LineRange } from './find-body-region.js'
 import type { PageLexicon } from './page-lexicon.js'
 import type { DateFinder } from './parse-date.js'
-import { isName, readNameList } from './read-names.js'
+import { isName, readNameList, readNames } from './read-names.js'
 
 /** Metadata read from the lines around the body. */
 export interface PageMeta {
@@ -14,6 +14,7 @@ export interface PageMeta {
 
 const BIO =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|covers|writes|reports|works|joined)\b/u
+const BY = /\bby\s+(\p{Lu}.*)$/u
 const COPYRIGHT = /©|\(c\)|copyright/iu
 const ORIGIN =
   /^(?:source|sources|original source|via|(?:this (?:article|story|post|piece|report) )?(?:was )?(?:originally|first) (?:appeared|published|ran)(?: (?:on|in|by|at))?)\s*:?\s*(.*)$/iu
@@ -92,6 +93,9 @@ export function readPageMeta(
   let origin: string | null = null
   for (const [i, l] of lines.entries()) {
     if (l.kind === 'byline') pushNames(authors, l.names)
+    // "Posted on 3 May 2024 by A. Writer": a date stamp that carries the byline.
+    else if (l.kind === 'date' && BY.test(l.text))
+      pushNames(authors, readNames(BY.exec(l.text)?.[1] ?? '', lex))
     // An unlabelled name line between the headline and the body is a byline.
     else if (l.kind === 'heading' && i > titleIndex && titleIndex >= 0 && i < start)
       pushNames(authors, readNameList(l.text, lex))
