@@ -1,9 +1,13 @@
-import type { Entity, Mention } from '../../core/model.js'
+import type { Entity, Mention, Sentence } from '../../core/model.js'
 import type { Stage } from '../../core/pipeline.js'
-import { buildStateLexicon, type StateMentionKind } from './state-lexicon.js'
-import { tokenize } from './tokenize.js'
+import type { SentenceRange } from './affiliation.js'
+import { loadLexicons } from './lexicons.js'
+import { recognise } from './recognise.js'
+import { resolveDocument } from './resolve.js'
+import type { StateMentionKind } from './state-lexicon.js'
+import { tokenize, type Token } from './tokenize.js'
 
-/** How an entity is named in a mention: by name, or for states by adjective, capital or seat. */
+/** How a mention names its entity: by name or surname, or for states by adjective, capital or seat. */
 export type MentionKind = StateMentionKind | 'surname'
 
 /** A mention with how it names its entity (`Kazakh` is a demonym of KAZ, `Kremlin` a metonym). */
@@ -26,46 +30,38 @@ declare module '../../core/doc.js' {
 
 /**
  * Entity stage: states and IGOs (names, adjectives, capitals, seats of government), people,
- * organisations and places, with affiliation from titles and context. Lexicons load once here.
+ * organisations and places, with affiliation from titles and context, resolved within the
+ * document. Lexicons and the gazetteer load once, here.
  */
 export function entities(): Stage<'entities', 'sentences'> {
-  const states = buildStateLexicon()
+  const lx = loadLexicons()
   return {
     name: 'entities',
     needs: ['sentences'],
-    run: (_input, ctx) => {
+    run: (input, ctx) => {
       const tokens = tokenize(ctx.text)
-      const found = new Map<string, { entity: Entity; aliases: Set<string> }>()
-      const mentions: EntityMention[] = []
-      for (let i = 0; i < tokens.length; i++) {
-        const m = states.phrases.matchAt(tokens, i)
-        if (!m) continue
-        const { id, type, kind } = m.value
-        const first = tokens[m.start]!
-        const last = tokens[m.end - 1]!
-        const text = ctx.text.slice(first.start, last.end)
-        const slot = found.get(id) ?? {
-          entity: {
-            id,
-            type,
-            name: states.names.get(id) ?? text,
-            aliases: [],
-            country: type === 'COUNTRY' ? id : null,
-            sector: type === 'IGO' ? 'IGO' : null,
-            role: null,
-          },
-          aliases: new Set<string>(),
-        }
-        slot.aliases.add(text)
-        found.set(id, slot)
-        mentions.push({ entity: id, span: { start: first.start, end: last.end }, text, kind })
-        i = m.end - 1
-      }
-      const list = [...found.values()].map(({ entity, aliases }) => ({
-        ...entity,
-        aliases: [...new Set([entity.name, ...aliases])],
-      }))
-      return { entities: list, mentions }
+      const ranges = sentenceRanges(tokens, input.sentences)
+      return resolveDocument(lx, ctx.text, tokens, ranges, recognise(lx, tokens, ranges))
     },
   }
+}
+
+/** Token ranges of the sentences; tokens outside every sentence form their own ranges. */
+export function sentenceRanges(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): SentenceRange[] {
+  const out: SentenceRange[] = []
+  let k = 0
+  for (const s of sentences) {
+    const from = k
+    while (k < tokens.length && (tokens[k] as Token).start < s.span.start) k++
+    if (k > from) out.push({ start: from, end: k, paragraph: s.paragraph })
+    const start = k
+    while (k < tokens.length && (tokens[k] as Token).end <= s.span.end) k++
+    if (k > start) out.push({ start, end: k, paragraph: s.paragraph })
+  }
+  if (k < tokens.length)
+    out.push({ start: k, end: tokens.length, paragraph: (sentences.at(-1)?.paragraph ?? -1) + 1 })
+  return out
 }

@@ -19,6 +19,8 @@ export interface StateRef {
 export interface StateLexicon {
   readonly phrases: PhraseLexicon<StateRef>
   readonly names: ReadonlyMap<string, string>
+  /** Country-code top-level domain without the dot (`ua`) → ISO3; generic-use ones left out. */
+  readonly byTld: ReadonlyMap<string, string>
 }
 
 interface StatesExtra {
@@ -40,11 +42,12 @@ const readJson = <T>(file: string): T =>
   JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')) as T
 
 /** Builds the state and IGO lexicon once (world-countries + the reviewed data files). */
-export function buildStateLexicon(): StateLexicon {
+export function buildStateLexicon(genericTlds: ReadonlySet<string> = new Set()): StateLexicon {
   const extra = readJson<StatesExtra>('states-extra.json')
   const igos = readJson<IgoFile>('igos.json')
   const phrases = new PhraseLexicon<StateRef>()
   const names = new Map<string, string>()
+  const byTld = new Map<string, string>()
   const ambiguous = new Set(extra.lowercaseAmbiguous)
   const refs = new Map<string, StateRef>()
   const ref = (id: string, type: StateRef['type'], kind: StateMentionKind): StateRef => {
@@ -68,6 +71,10 @@ export function buildStateLexicon(): StateLexicon {
   for (const c of loadCountries()) {
     const id = c.cca3
     names.set(id, c.name.common)
+    for (const tld of c.tld) {
+      const code = tld.replace(/^\./, '')
+      if (/^[a-z]{2}$/.test(code) && !genericTlds.has(code)) byTld.set(code, id)
+    }
     add(c.name.common, ref(id, 'COUNTRY', 'name'), c.independent)
     add(c.name.official, ref(id, 'COUNTRY', 'name'))
     for (const alt of c.altSpellings)
@@ -89,7 +96,7 @@ export function buildStateLexicon(): StateLexicon {
     for (const a of g.acronyms) phrases.add(a, ref(g.id, 'IGO', 'acronym'), 'exact')
     for (const n of g.names) add(n, ref(g.id, 'IGO', 'name'))
   }
-  return { phrases, names }
+  return { phrases, names, byTld }
 
   function addAdjective(adj: string, id: string): void {
     add(adj, ref(id, 'COUNTRY', 'demonym'), true)

@@ -1,0 +1,141 @@
+import type { Lexicons } from './lexicons.js'
+import type { Affiliation } from './raw-mention.js'
+import type { Token } from './tokenize.js'
+
+/** Token range `[start, end)` of one sentence, and its paragraph. */
+export interface SentenceRange {
+  readonly start: number
+  readonly end: number
+  readonly paragraph: number
+}
+
+const isComma = (t: Token | undefined): boolean =>
+  t !== undefined && (t.text === ',' || t.text === '–')
+const isStop = (t: Token | undefined): boolean =>
+  t === undefined || (!t.isWord && /[.;:!?()"“”]/.test(t.text))
+
+/**
+ * Fills a person's affiliation from the words around the name: a lower-case role before it
+ * ("Kazakh political analyst X"), an apposition after it (", a Kazakh political scientist";
+ * " is a political analyst from Kazakhstan") or before it ("the head of Washington's X, NAME").
+ * Earlier evidence (titles inside the name chunk) wins over later.
+ */
+export function personContext(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  s: SentenceRange,
+  aff: Affiliation,
+): void {
+  lookBack(lx, tokens, start, s, aff)
+  lookAhead(lx, tokens, end, s, aff)
+  if (isComma(tokens[start - 1])) leftApposition(lx, tokens, start - 1, s, aff)
+}
+
+function take(
+  aff: Affiliation,
+  country: string | null,
+  sector: Affiliation['sector'],
+  role: string | null,
+): void {
+  if (country && !aff.country) aff.country = country
+  if (sector && !aff.sector) aff.sector = sector
+  if (role && !aff.role) aff.role = role
+}
+
+// "political scientist X", "Kazakh analyst X": a role ending right before the name.
+function lookBack(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  start: number,
+  s: SentenceRange,
+  aff: Affiliation,
+): void {
+  for (let k = start - 1; k >= Math.max(s.start, start - 4); k--) {
+    const m = lx.words.titles.matchAt(tokens, k, start)
+    if (!m || m.end !== start) continue
+    take(aff, null, m.value.sector, m.surface)
+    for (let d = k - 1; d >= Math.max(s.start, k - 3); d--) {
+      const st = lx.states.phrases.matchAt(tokens, d, k)
+      if (st?.end === k && st.value.type === 'COUNTRY') take(aff, st.value.id, null, null)
+    }
+    return
+  }
+}
+
+// ", a Kazakh political scientist", " is a political analyst from Kazakhstan", ", an associate of X".
+// Before the role only articles, modifiers and adjectives may stand; after it only "of/from/at"
+// phrases, so a later clause ("…, you left for China") never gives a state.
+function lookAhead(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  end: number,
+  s: SentenceRange,
+  aff: Affiliation,
+): void {
+  const first = tokens[end]
+  if (!first || !(isComma(first) || first.lower === 'is' || first.lower === 'was')) return
+  let j = end + 1
+  let country: string | null = null
+  let role: { sector: Affiliation['sector']; surface: string } | null = null
+  while (j < s.end && !role) {
+    const t = tokens[j] as Token
+    const st = lx.states.phrases.matchAt(tokens, j, s.end)
+    const tm = lx.words.titles.matchAt(tokens, j, s.end)
+    if (tm && (!st || tm.end >= st.end)) {
+      role = { sector: tm.value.sector, surface: tm.surface }
+      j = tm.end
+    } else if (st?.value.kind === 'demonym') {
+      country = st.value.id
+      j = st.end
+    } else if (
+      lx.names.determiners.has(t.lower) ||
+      lx.words.modifiers.has(t.lower) ||
+      t.text === '-'
+    )
+      j++
+    else return
+  }
+  if (!role) return
+  while (j < s.end) {
+    const link = tokens[j] as Token
+    if (!lx.names.appositionLinks.has(link.lower)) break
+    j++
+    if (lx.names.determiners.has(tokens[j]?.lower ?? '')) j++
+    const st = lx.states.phrases.matchAt(tokens, j, s.end)
+    const org = lx.words.knownOrgs.matchAt(tokens, j, s.end)
+    if (st?.value.type === 'COUNTRY') {
+      country ??= st.value.id
+      break
+    }
+    if (org) {
+      country ??= org.value.country
+      break
+    }
+    while (j < s.end && (tokens[j] as Token).isCap) j++
+  }
+  take(aff, country, role.sector, role.surface)
+}
+
+// "One of the experts is the president of Washington's X, NAME": role and state before a comma.
+function leftApposition(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  comma: number,
+  s: SentenceRange,
+  aff: Affiliation,
+): void {
+  let from = comma - 1
+  while (from > s.start && !isComma(tokens[from - 1]) && !isStop(tokens[from - 1])) from--
+  let role: { sector: Affiliation['sector']; surface: string } | null = null
+  let country: string | null = null
+  for (let k = from; k < comma; k++) {
+    const tm = lx.words.titles.matchAt(tokens, k, comma)
+    if (tm && !role) role = { sector: tm.value.sector, surface: tm.surface }
+    const st = lx.states.phrases.matchAt(tokens, k, comma)
+    if (st?.value.type === 'COUNTRY') country = st.value.id
+    if (st) k = st.end - 1
+  }
+  if (role) take(aff, country, role.sector, role.surface)
+}

@@ -1,0 +1,127 @@
+import type { Sector } from '../../core/model.js'
+import type { SentenceRange } from './affiliation.js'
+import type { Lexicons } from './lexicons.js'
+import { emptyAffiliation, type Affiliation } from './raw-mention.js'
+import type { Token } from './tokenize.js'
+
+/** A name word: word tokens joined by attached hyphens or initials' dots ("Kassym-Jomart", "J."). */
+export interface Unit {
+  /** Token range `[start, end)`. */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** Name words of tokens `[a, b)`. */
+export function units(tokens: readonly Token[], a: number, b: number): Unit[] {
+  const out: Unit[] = []
+  let k = a
+  while (k < b) {
+    const t = tokens[k] as Token
+    if (!t.isWord) {
+      k++
+      continue
+    }
+    let end = k + 1
+    let text = t.text
+    for (;;) {
+      const h = tokens[end]
+      const w = tokens[end + 1]
+      if (
+        end + 1 < b &&
+        h &&
+        w?.isWord &&
+        (h.text === '-' || h.text === '‐') &&
+        !h.spaceBefore &&
+        !w.spaceBefore
+      ) {
+        text += `-${w.text}`
+        end += 2
+      } else break
+    }
+    const dot = tokens[end]
+    if (text.length === 1 && dot?.text === '.' && !dot.spaceBefore && end < b) {
+      text += '.'
+      end++
+    }
+    out.push({ start: k, end, text })
+    k = end
+  }
+  return out
+}
+
+/**
+ * An organisation name in tokens `[a, b)` by its cue words ("… Institute", "Ministry of …",
+ * "Radio …"), or by what follows it ("the X channel"). Returns the sector the cue suggests.
+ */
+export function findOrg(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): { sector: Sector | null } | undefined {
+  const words = tokens.slice(a, b).filter((t) => t.isWord && !lx.names.connectors.has(t.lower))
+  if (!words.length) return undefined
+  if (lx.words.mediaCues.matchAt(tokens, b)) return { sector: 'MED' }
+  if (words.length < 2) return undefined
+  const first = lx.words.orgCues.get((words[0] as Token).lower)
+  if (first && first.position !== 'head') return { sector: first.sector }
+  const last = lx.words.orgCues.get((words.at(-1) as Token).lower)
+  if (last && last.position !== 'lead') return { sector: last.sector }
+  for (const w of words) {
+    const cue = lx.words.orgCues.get(w.lower)
+    if (cue?.position === 'any') return { sector: cue.sector }
+  }
+  return undefined
+}
+
+/**
+ * True when 2-4 name words look like a person's name: no acronyms or digits, no titles, states
+ * or organisation cues, and the surname is not an English word; one English word is allowed as
+ * the first of three or more names ("Wilder Alejandro S.").
+ */
+export function looksLikePerson(lx: Lexicons, words: readonly string[]): boolean {
+  let common = 0
+  for (const [k, w] of words.entries()) {
+    const lower = w.toLowerCase()
+    if (/\d/.test(w) || /\p{Lu}{2,}/u.test(w.replace(/^Mc|^Mac/, ''))) return false
+    if (lx.words.orgCues.has(lower) || lx.words.titles.has(w) || lx.names.platforms.has(w))
+      return false
+    if (lx.names.notNames.has(lower)) return false
+    if (lx.words.common.has(lower) && !lx.names.nameParticles.has(lower)) {
+      if (k === words.length - 1 || k > 0) return false
+      common++
+    }
+  }
+  return common === 0 || words.length >= 3
+}
+
+/**
+ * Country and sector of an organisation from its own words and neighbours: a state inside the
+ * name ("Ministry of Defense of Kazakhstan"), a possessive state before it ("Washington's X"),
+ * or a media word after it ("the X Telegram channel").
+ */
+export function orgAffiliation(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  s: SentenceRange,
+): Affiliation {
+  const aff = emptyAffiliation()
+  for (let k = a; k < b; k++) {
+    const st = lx.states.phrases.matchAt(tokens, k, b)
+    if (st?.value.type === 'COUNTRY') {
+      aff.country ??= st.value.id
+      k = st.end - 1
+    }
+  }
+  if (tokens[a - 1]?.lower === 's' && /['’]/.test(tokens[a - 2]?.text ?? '')) {
+    for (let k = a - 3; k >= Math.max(s.start, a - 6); k--) {
+      const st = lx.states.phrases.matchAt(tokens, k, a - 2)
+      if (st?.end === a - 2 && st.value.type === 'COUNTRY') aff.country ??= st.value.id
+    }
+  }
+  if (lx.words.mediaCues.matchAt(tokens, b)) aff.sector = 'MED'
+  return aff
+}

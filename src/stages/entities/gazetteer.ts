@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+
+/** A place and the state it belongs to. */
+export interface Place {
+  /** Canonical name (GeoNames' name for cities: "Oral" for "Uralsk"). */
+  readonly name: string
+  /** ISO 3166-1 alpha-3 code, or null for regions that span states ("Central Asia"). */
+  readonly country: string | null
+}
+
+/** Looks up a place by name (any case). */
+export interface Gazetteer {
+  lookup(name: string): Place | undefined
+}
+
+/**
+ * Loads `data/regions.tsv` and `data/places.tsv` (GeoNames cities500, CC BY 4.0, derived by
+ * scripts/build-gazetteer.ts, sorted by lower-case name). The big file is kept as an array of
+ * lines and binary-searched, so loading costs one read and one split (no 100k-entry Map).
+ */
+export function loadGazetteer(): Gazetteer {
+  const lines = readData('places.tsv')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+  const regions = new Map<string, Place>()
+  for (const line of readData('regions.tsv').split('\n')) {
+    if (!line || line.startsWith('#')) continue
+    const place = parse(line)
+    if (place) regions.set(line.slice(0, line.indexOf('\t')).toLowerCase(), place)
+  }
+  return {
+    lookup(name: string): Place | undefined {
+      const key = name.toLowerCase()
+      const region = regions.get(key)
+      if (region) return region
+      let lo = 0
+      let hi = lines.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const line = lines[mid] as string
+        const k = line.slice(0, line.indexOf('\t')).toLowerCase()
+        if (k === key) return parse(line)
+        if (k < key) lo = mid + 1
+        else hi = mid - 1
+      }
+      return undefined
+    },
+  }
+}
+
+const readData = (file: string): string =>
+  readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')
+
+function parse(line: string): Place | undefined {
+  const [surface, canonical, country] = line.split('\t')
+  if (!surface || !canonical || !country) return undefined
+  const code = country.trim()
+  return { name: canonical === '=' ? surface : canonical, country: code === '-' ? null : code }
+}

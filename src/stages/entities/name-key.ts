@@ -1,0 +1,94 @@
+import anyAscii from 'any-ascii'
+import { doubleMetaphone } from 'double-metaphone'
+
+/**
+ * Phonetic key of one name word, equal across the usual romanisations of Cyrillic and Turkic
+ * names: Гурулёв / Gurulyov / Gurulev → "gurulev"; Tokayev / Tokaev; Deljagin / Delyagin;
+ * Lukashenko / Lukašenko; Berdimuhamedow / Berdymukhamedov.
+ */
+export function nameKey(word: string): string {
+  let s = anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+  s = s
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/kh/g, 'h')
+    .replace(/[sz]h/g, (m) => m[0] as string)
+    .replace(/tch/g, 'c')
+    .replace(/ch/g, 'c')
+    .replace(/t[sz]/g, 'c')
+    .replace(/j/g, 'y')
+    // ё/е/є are yo/ye/e in different systems; я/ю are ya/ia/ja and yu/iu/ju.
+    .replace(/[yi]o/g, 'e')
+    .replace(/[yi]e/g, 'e')
+    .replace(/[yi]a/g, 'a')
+    .replace(/[yi]u/g, 'u')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+  return s
+}
+
+/** Key of a whole given-name part ("Kassym-Jomart" → one key). */
+export const givenKey = (parts: readonly string[]): string => parts.map(nameKey).join('')
+
+/** Levenshtein distance, bounded: returns `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+      cur.push(v)
+      if (v < best) best = v
+    }
+    if (best > max) return max + 1
+    prev = cur
+  }
+  return prev[b.length] as number
+}
+
+/**
+ * True when two surname keys name the same surname: equal, or (for long names) one edit apart
+ * with the same double-metaphone code ("lukasenko" / "lukashenko" after keying differ by nothing;
+ * "gurulev" / "gurulov" by one letter).
+ */
+export function surnamesMatch(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 6) return false
+  if (editDistance(a, b, 1) > 1) return false
+  const [pa] = doubleMetaphone(a)
+  const [pb] = doubleMetaphone(b)
+  return pa === pb || a.slice(0, -2) === b.slice(0, -2)
+}
+
+/**
+ * True when two given names can belong to one person: equal keys, an initial of the other, a
+ * shortening (prefix of 3+ letters), or close romanisations (edit distance at most a third of the
+ * length: Kassym-Jomart / Kasym-Zhomart; Andrei / Andrey; Aleksandr / Alexander).
+ */
+export function givenNamesMatch(a: string, b: string): boolean {
+  if (!a || !b) return true
+  if (a === b) return true
+  if (a.length === 1 || b.length === 1) return a[0] === b[0]
+  // Feminine forms end in -a (Aleksandra / Aleksandr, Mara / Mark): different people.
+  if (a.endsWith('a') !== b.endsWith('a') && Math.abs(a.length - b.length) <= 1) return false
+  if (a[0] !== b[0] && !(/[a-z]/.test(a[0] ?? '') && similarStart(a, b))) return false
+  if (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))) return true
+  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 3))
+  return editDistance(a, b, limit) <= limit
+}
+
+// Jomart / Zhomart / Zomart differ in their first letter only; allow it when the rest agrees.
+function similarStart(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && editDistance(a.slice(1), b.slice(1), 2) <= 2
+}

