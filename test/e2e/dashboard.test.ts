@@ -173,4 +173,21 @@ suite('dashboard in Chromium (example corpus)', () => {
     expect(dialogs).toEqual([])
     expect(errors).toEqual([])
   })
+
+  it('narrow screens: pages reflow without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const [route, name, selector] of [
+      ['', 'overview', '.stats'],
+      ['events', 'events', '.events-table'],
+      ['doc/fixture-lakeside', 'doc', '.doc-text'],
+    ] as const) {
+      await open(route, name, selector)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect([name, overflow]).toEqual([name, 0])
+      await shot(`mobile-${name}`)
+    }
+    expect(errors).toEqual([])
+  })
 })

@@ -49,7 +49,7 @@ export function lineChart(
           label: options.label,
           stroke: options.color,
           width: 2,
-          fill: `${options.color}22`,
+          fill: `${options.color}${options.bars ? 'bb' : '22'}`,
           points: { show: !options.bars, size: 6 },
           ...(options.bars && uPlot.paths.bars
             ? { paths: uPlot.paths.bars({ size: [0.6, 40] }) }

@@ -1,6 +1,6 @@
 import 'uplot/dist/uPlot.min.css'
 import './styles.css'
-import { ApiError } from './api.js'
+import { ApiError, token } from './api.js'
 import { h, replace } from './dom.js'
 import { achPage } from './pages/ach.js'
 import { claimsPage } from './pages/claims.js'
@@ -55,10 +55,41 @@ async function render(): Promise<void> {
     if (mine === generation) cleanup = done
     else done?.()
   } catch (e) {
-    const message = e instanceof ApiError ? `${e.message} (${e.code})` : String(e)
-    replace(view, h('div', { class: 'error', role: 'alert' }, message))
+    if (e instanceof ApiError && e.code === 'UNAUTHORIZED')
+      replace(
+        view,
+        tokenForm(() => void render()),
+      )
+    else {
+      const message = e instanceof ApiError ? `${e.message} (${e.code})` : String(e)
+      replace(view, h('div', { class: 'error', role: 'alert' }, message))
+    }
   }
   root.setAttribute('data-ready', String(mine))
+}
+
+/** Asks for the server's token (servers listening beyond loopback require it for reads). */
+function tokenForm(retry: () => void): HTMLElement {
+  const input = h('input', { type: 'password', name: 'token', autocomplete: 'off', required: true })
+  return h(
+    'form',
+    {
+      class: 'card token-form',
+      onsubmit: (e) => {
+        e.preventDefault()
+        token.set(input.value.trim())
+        retry()
+      },
+    },
+    h('h2', {}, 'This server needs a token'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Ask whoever started it for the token given to forewarn serve --token.',
+    ),
+    h('label', {}, 'Token', input),
+    h('div', {}, h('button', { type: 'submit' }, 'Continue')),
+  )
 }
 
 window.addEventListener('hashchange', () => void render())
