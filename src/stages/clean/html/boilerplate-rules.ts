@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 export interface BoilerplateRules {
   /** Class/id tokens of containers that hold furniture, not article text. */
   readonly noiseTokens: ReadonlySet<string>
+  /** Tokens whose elements are removed before Readability scores the page, when they are small. */
+  readonly preCleanTokens: ReadonlySet<string>
   /** Wording of prompts, credits and notices (tested on short blocks only). */
   readonly prompt: RegExp
   /** Date stamps and bylines (tested on short blocks only). */
@@ -12,6 +14,7 @@ export interface BoilerplateRules {
 
 interface RulesFile {
   readonly noiseClassTokens: readonly string[]
+  readonly preCleanTokens: readonly string[]
   readonly promptPatterns: readonly string[]
   readonly stampPatterns: readonly string[]
 }
@@ -28,6 +31,7 @@ export function boilerplateRules(): BoilerplateRules {
     new RegExp(xs.map((x) => `(?:${x})`).join('|'), 'iu')
   cached = {
     noiseTokens: new Set(file.noiseClassTokens),
+    preCleanTokens: new Set(file.preCleanTokens),
     prompt: join(file.promptPatterns),
     stamp: join(file.stampPatterns),
   }

@@ -40,7 +40,12 @@ export function cleanTitle(
     const o = squash(other)
     for (let n = parts.length - 1; n >= 1; n--) {
       const head = rejoin(t, parts.slice(0, n))
-      if (head && squash(head) === o) return head
+      // An unclosed <h1> runs on into the body, so a prefix match counts too.
+      if (
+        head &&
+        (squash(head) === o || (head.split(' ').length >= 3 && o.startsWith(squash(head))))
+      )
+        return head
     }
   }
   return t

@@ -34,6 +34,9 @@ function hasNoiseClass(b: Block, rules: BoilerplateRules): boolean {
 function isFurniture(b: Block, rules: BoilerplateRules): boolean {
   const n = words(b.text)
   if (n <= 30 && rules.prompt.test(b.text)) return true
+  // A paragraph that is one link and no sentence is a pointer elsewhere ("Read the full text").
+  if (n <= 12 && !isSentence(b.text) && b.linkChars / b.text.length > 0.9 && b.tag === 'p')
+    return true
   if (n <= 14 && !isSentence(b.text) && rules.stamp.test(b.text)) return true
   return false
 }

@@ -32,6 +32,11 @@ const chars = (blocks: readonly Block[]): number => blocks.reduce((s, b) => s + 
 export function mainText(document: Document): MainText {
   const rules = boilerplateRules()
   for (const el of Array.from(document.querySelectorAll(NEVER_BODY))) el.remove()
+  removeSmallNoise(document, rules.preCleanTokens)
+  // Readability turns javascript: links into plain text; keep them links so the link-only
+  // paragraph filter still sees them (we never output HTML, so the href itself does not matter).
+  for (const a of Array.from(document.querySelectorAll('a[href^="javascript:" i]')))
+    a.setAttribute('href', '#')
   const fallbackRoot = document.body ? (document.body.cloneNode(true) as HTMLElement) : undefined
   let picked: Block[] = []
   try {
@@ -50,4 +55,22 @@ export function mainText(document: Document): MainText {
   if (chars(dense) > chars(picked))
     return { paragraphs: dense.map((b) => b.text), method: 'density' }
   return { paragraphs: picked.map((b) => b.text), method: picked.length ? 'readability' : 'none' }
+}
+
+/**
+ * Removes cookie banners, share bars, comment sections and similar containers, named by their
+ * class or id, before Readability runs: Readability appends prose-like siblings of its chosen
+ * container, and a cookie notice is prose-like. Only elements holding under a fifth of the page's
+ * text go, so a template that names the article wrapper "post-comments-open" keeps its text.
+ */
+function removeSmallNoise(document: Document, tokens: ReadonlySet<string>): void {
+  const total = document.body?.textContent?.length ?? 0
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected) continue
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+    if (!words.some((w) => tokens.has(w))) continue
+    if ((el.textContent?.length ?? 0) < total * 0.2) el.remove()
+  }
 }

@@ -58,7 +58,7 @@ export function pageMetadata(document: Document): DocMeta {
       (s) => s.textContent ?? '',
     ),
   )
-  const publisher =
+  const declaredPublisher =
     first(
       'og:site_name',
       'application-name',
@@ -73,7 +73,8 @@ export function pageMetadata(document: Document): DocMeta {
     first('og:title', 'citation_title', 'dc.title', 'dcterms.title', 'twitter:title') ??
     ld?.headline ??
     (text(document.querySelector('title')) || h1 || null)
-  const title = cleanTitle(rawTitle, publisher, [h1, ld?.headline ?? ''].filter(Boolean))
+  const title = cleanTitle(rawTitle, declaredPublisher, [h1, ld?.headline ?? ''].filter(Boolean))
+  const publisher = declaredPublisher ?? siteFromTitle(rawTitle, title)
   const timeEl = document.querySelector(
     '[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
   )
@@ -101,7 +102,8 @@ export function pageMetadata(document: Document): DocMeta {
         'og:published_time',
       ),
     ) ??
-    isoDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? text(timeEl))
+    isoDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? text(timeEl)) ??
+    visibleDate(document)
   const metaAuthors = [
     ...(meta.get('citation_author') ?? []),
     ...(meta.get('author') ?? []),
@@ -140,4 +142,28 @@ function bylines(document: Document): string[] {
     if (out.length >= 3) break
   }
   return out
+}
+
+/** A date written in a short byline or dateline element ("By Dana Omarova, 4 March 2024"). */
+function visibleDate(document: Document): string | null {
+  const els = document.querySelectorAll(
+    '.byline, .dateline, .date, .post-date, .entry-date, .published, [class*="byline"], [class*="date"], [class*="meta"]',
+  )
+  for (const el of Array.from(els).slice(0, 20)) {
+    const t = text(el)
+    if (t.length > 120) continue
+    const d = isoDate(t)
+    if (d) return d
+  }
+  return null
+}
+
+/** The site name a title carried after its headline ("Headline | Irtysh Courier"), if short. */
+function siteFromTitle(raw: string | null, title: string | null): string | null {
+  if (!raw || !title || raw === title || !raw.startsWith(title)) return null
+  const rest = raw
+    .slice(title.length)
+    .replace(/^\s*[|–—:·»•\\/-]\s*/, '')
+    .trim()
+  return rest && rest.split(/\s+/).length <= 5 ? rest : null
 }
