@@ -123,5 +123,27 @@ export function orgAffiliation(
     }
   }
   if (lx.words.mediaCues.matchAt(tokens, b)) aff.sector = 'MED'
+  if (!aff.country) aff.country = tiedState(lx, tokens, b, s)
   return aff
+}
+
+// "X, which is believed to be associated with the Russian intelligence services": the state that a
+// relative clause right after the name ties it to.
+function tiedState(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  b: number,
+  s: SentenceRange,
+): string | null {
+  for (let k = b; k < Math.min(s.end, b + 14); k++) {
+    const t = tokens[k] as Token
+    if (!t.isWord && /[.;:!?]/.test(t.text)) return null
+    if (!lx.names.affiliationVerbs.has(t.lower)) continue
+    for (let j = k + 1; j < Math.min(s.end, k + 5); j++) {
+      const st = lx.states.phrases.matchAt(tokens, j, s.end)
+      if (st?.value.type === 'COUNTRY') return st.value.id
+    }
+    return null
+  }
+  return null
 }

@@ -41,7 +41,8 @@ export function entities(): Stage<'entities', 'sentences'> {
     run: (input, ctx) => {
       const tokens = tokenize(ctx.text)
       const ranges = sentenceRanges(tokens, input.sentences)
-      return resolveDocument(lx, ctx.text, tokens, ranges, recognise(lx, tokens, ranges))
+      const raw = recognise(lx, tokens, ranges)
+      return resolveDocument(lx, ctx.text, tokens, ranges, raw, ctx.meta.authors)
     },
   }
 }

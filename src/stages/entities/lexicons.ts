@@ -17,6 +17,8 @@ export interface NameWords {
   readonly platforms: ReadonlySet<string>
   /** Regional and religious adjectives that are never part of a person's name ("Central Asian"). */
   readonly notNames: ReadonlySet<string>
+  /** Words that tie an organisation to a state after it ("associated with the Russian …"). */
+  readonly affiliationVerbs: ReadonlySet<string>
 }
 
 /** Everything the entity stage reads, loaded once at stage build. */
@@ -47,6 +49,7 @@ export function loadLexicons(): Lexicons {
       personNameStop: set('personNameStop'),
       platforms: set('platforms'),
       notNames: set('notNames'),
+      affiliationVerbs: set('affiliationVerbs'),
     },
     places: loadGazetteer(),
   }

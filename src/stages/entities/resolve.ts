@@ -5,7 +5,7 @@ import type { SentenceRange } from './affiliation.js'
 import type { EntityMention, DocEntities } from './index.js'
 import type { Lexicons } from './lexicons.js'
 import { nameKey, surnamesMatch } from './name-key.js'
-import type { Affiliation, RawMention } from './raw-mention.js'
+import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
 import { personCluster, type PersonCluster } from './person-cluster.js'
 
@@ -28,6 +28,7 @@ export function resolveDocument(
   tokens: readonly Token[],
   sentences: readonly SentenceRange[],
   raw: readonly RawMention[],
+  authors: readonly string[] = [],
 ): DocEntities {
   const span = (m: { start: number; end: number }) => ({
     start: (tokens[m.start] as Token).start,
@@ -50,6 +51,8 @@ export function resolveDocument(
 
   // 1. Full names first, so that a surname anywhere in the text can join them.
   for (const m of raw) if (m.kind === 'person' && m.words.length >= 2) addPerson(m, surface(m))
+  // The byline names people too ("By Jane Roe, Editor"): persons without a mention in the text.
+  for (const a of authors) addAuthor(a)
   // 2. Organisations, and the acronyms they define.
   const acronyms = new Map<string, Slot>()
   for (const m of raw) if (m.kind === 'org') addOrg(m)
@@ -95,6 +98,21 @@ export function resolveDocument(
       kind: words.length > 1 ? 'name' : 'surname',
       paragraph: paragraphOf(m.start),
     })
+  }
+
+  function addAuthor(written: string): void {
+    const aff = emptyAffiliation()
+    const words = written.split(/\s+/).filter((w) => {
+      const title = lx.words.titles.has(w)
+      if (title) aff.role ??= w
+      return !title && /\p{Ll}/u.test(w)
+    })
+    if (!words.length || words.length > 4) return
+    const cand = personCluster(words, aff, lx)
+    const found = persons.find((p) => p.sameAs(cand))
+    if (found) found.merge(cand)
+    else persons.push(cand)
+    ;(found ?? cand).aliases.add(words.join(' '))
   }
 
   function addSingle(

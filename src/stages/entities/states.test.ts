@@ -7,6 +7,7 @@ const stage = entities()
 const run = (text: string) =>
   stage.run({ sentences: splitSentences(text) }, {
     text,
+    meta: { authors: [] },
     report: () => undefined,
   } as unknown as StageContext)
 const mentionsOf = (text: string) =>
