@@ -226,3 +226,17 @@ const COPY_TEXT =
   'republic should remember who built its railways, its power plants and its universities, and ' +
   'that patience in Moscow was not unlimited. The foreign ministry in Astana declined to comment ' +
   'on the remarks, and a spokesman said only that relations between the two allies remained good.'
+
+describe('buildClaims: attributions to the actor itself are not relays', () => {
+  const docs = [doc('a', { publisher: 'P1' }), doc('b', { publisher: 'P2' })]
+  const cases: Array<[string, string, number]> = [
+    ['the actor state code', 'RUS', 2],
+    ['the actor entity id', GENERAL, 2],
+    ['a spelling of the actor entity', 'Ivan Petrov', 2],
+    ['a third party both outlets relay', 'Vesti.example', 1],
+  ]
+  test.each(cases)('reported by %s', (_label, reportedBy, sources) => {
+    const events = [event('a', { ...threat, reportedBy }), event('b', { ...threat, reportedBy })]
+    expect(single(events, docs).independentSources).toBe(sources)
+  })
+})

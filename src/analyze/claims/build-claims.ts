@@ -197,14 +197,19 @@ function toClaim(items: Item[], isCopy: (a: string, b: string) => boolean, minCo
   }
 }
 
-/** True when the text attributes the event to its own actor ("Lavrov said"), not to a relay. */
+/**
+ * True when the text attributes the event to its own actor ("Lavrov said", "according to Moscow"
+ * coded as RUS), not to a relay: the attribution is the actor's code or shares a name part with the
+ * actor entity.
+ */
 function ownVoice(e: StoredEvent): boolean {
   if (!e.reportedBy) return true
   const by = slugify(e.reportedBy)
-    .split('-')
-    .filter((t) => t.length >= 4)
-  const actor = `${e.actorEntity ?? ''}-${e.actor ?? ''}`.toLowerCase()
-  return by.some((t) => actor.includes(t))
+  if (e.actor && by === e.actor.toLowerCase()) return true
+  if (e.actorEntity && (by === e.actorEntity || sameEntity(by, e.actorEntity))) return true
+  const parts = by.split('-').filter((t) => t.length >= 4)
+  const entity = (e.actorEntity ?? '').toLowerCase()
+  return parts.some((t) => entity.includes(t))
 }
 
 function mostCommon(values: ReadonlyArray<string | null>): string | null {
