@@ -2,15 +2,17 @@ import type { EventStatus, EventType } from '../../core/model.js'
 import type { Clause } from './clauses.js'
 import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
 import {
-  Antecedents,
   findAgent,
   findObject,
   findSubject,
   hasCountryNoun,
+  NONE,
+  objectIsNamed,
   otherState,
   PREPOSITIONS,
   speakerParty,
   topicParty,
+  type Antecedents,
   type Filler,
 } from './find-parties.js'
 import { findTriggers, type Hit } from './find-triggers.js'
@@ -30,14 +32,7 @@ export interface RawEvent {
   readonly head: number
 }
 
-const HOSTILE = new Set<EventType>([
-  'ASSAULT',
-  'COERCE',
-  'SANCTION',
-  'MOBILIZE',
-  'PROTEST',
-  'THREATEN',
-])
+const HOSTILE = new Set<EventType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'])
 const FRIENDLY = new Set<EventType>([
   'AID',
   'COOPERATE',
@@ -45,10 +40,9 @@ const FRIENDLY = new Set<EventType>([
   'RETREAT',
   'CONCEDE',
   'CONSULT',
-  'AGREE',
 ])
 // Types whose unnamed target is the actor's own society (strikes, arrests, bans).
-const DOMESTIC = new Set<EventType>(['PROTEST', 'COERCE', 'CONCEDE', 'REJECT', 'REQUEST'])
+const DOMESTIC = new Set<EventType>(['PROTEST', 'COERCE'])
 const THREAT_MODE: Partial<Record<EventType, string>> = {
   ASSAULT: 'violence',
   COERCE: 'restrict',
@@ -59,6 +53,8 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"])
 const AGENT = new Set(['by', 'from'])
 const SPEECH_AGENT = new Set(['according'])
+const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
+const LOOKBACK_SENTENCES = 3
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
 export function codeSentence(
@@ -69,19 +65,18 @@ export function codeSentence(
   skipClause = -1,
 ): RawEvent[] {
   const out: RawEvent[] = []
-  const hits = findTriggers(sv.tokens, lex)
-  const codedClauses = new Set<number>()
-  for (const hit of hits) {
+  const coded = new Set<number>()
+  for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
     const clause = sv.clauses[ci] as Clause
-    if (codedClauses.has(ci) && !hasAgent(sv, hit)) continue
-    if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, codedClauses)) continue
+    if (coded.has(ci) && !(hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? ''))) continue
+    if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, coded)) continue
     const events = codeHit(view, sv, hit, ci, lex, ante)
-    if (events.length) codedClauses.add(ci)
+    if (events.length) coded.add(ci)
     out.push(...events)
   }
-  updateAntecedents(view, sv, ante)
+  updateAntecedents(sv, ante)
   return dedupe(out)
 }
 
@@ -90,16 +85,26 @@ function clauseIndexOf(clauses: readonly Clause[], i: number): number {
   return 0
 }
 
+// A participle clause (", killing …") elaborates its main clause: coded only if the main one was not.
 function mainWasCoded(clauses: readonly Clause[], ci: number, coded: ReadonlySet<number>): boolean {
-  for (let k = ci - 1; k >= 0; k--) {
-    if (clauses[k]?.opener !== ',ing') return coded.has(k)
-    if (coded.has(k)) return true
-  }
+  for (let k = ci - 1; k >= 0; k--) if (clauses[k]?.opener !== ',ing') return coded.has(k)
   return false
 }
 
-function hasAgent(sv: SentenceView, hit: Hit): boolean {
-  return hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? '')
+/** A verb in -ing after a preposition ("under the guise of defending") is a noun phrase, not a clause. */
+function isGerundModifier(sv: SentenceView, hit: Hit, clause: Clause): boolean {
+  const head = sv.tokens[hit.head]
+  if (hit.def.nominal || !head?.lower.endsWith('ing')) return false
+  const prev = sv.tokens[hit.head - 1]?.lower ?? ''
+  if (prev !== 'from' && PREPOSITIONS.has(prev)) return true
+  // "… around maintaining X and preventing Y": the second gerund shares the preposition.
+  if (clause.opener === ',ing' && sv.tokens[clause.start - 1]?.lower === 'and') {
+    for (let i = clause.start - 2; i > 0 && i > clause.start - 10; i--) {
+      const t = sv.tokens[i]
+      if (t?.lower.endsWith('ing') && PREPOSITIONS.has(sv.tokens[i - 1]?.lower ?? '')) return true
+    }
+  }
+  return false
 }
 
 function codeHit(
@@ -115,71 +120,91 @@ function codeHit(
   const toks = sv.tokens
   if (def.nominal && !nominalIsEvent(sv, hit, lex)) return []
   if (!def.nominal && lex.background.has(clause.opener ?? '')) return []
-  if (toks.slice(clause.start, head).some((t) => lex.fear.has(t.lower))) return []
+  if (isGerundModifier(sv, hit, clause)) return []
+  const before = toks.slice(clause.start, head)
+  if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
+  if (def.strictObject && !objectIsNamed(sv, end)) return []
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, clause.start) >= 0
   const intent = intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore)
   if (def.intentOnly && !intent) return []
-  if (def.speechOnly && !speechBefore) return []
   let type = def.type
   let mode = def.mode
-  if (intent && HOSTILE.has(type) && type !== 'THREATEN')
-    [type, mode] = ['THREATEN', THREAT_MODE[type] ?? mode]
-  else if (intent && FRIENDLY.has(type) && type !== 'AGREE') [type, mode] = ['AGREE', null]
+  if (intent && HOSTILE.has(type)) [type, mode] = ['THREATEN', THREAT_MODE[type] ?? mode]
+  else if (intent && FRIENDLY.has(type)) [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
   const reporter = findReporter(view, sv, lex, ante)
   let actors: Filler
   let recipients: Filler
-  const passive = !def.nominal && isPassive(sv, hit, lex)
   if (def.target === 'subject') {
+    if (def.speechOnly && !speechBefore) return []
     recipients = findSubject(view, sv, ci, head, ante)
     const speaker = speakerParty(view, at)
     actors = speaker ? { parties: [speaker], group: null } : reporter.filler
-  } else if (passive) {
+  } else if (!def.nominal && isPassive(sv, hit, lex)) {
     actors = findAgent(sv, end, clause.end, AGENT)
     recipients = findSubject(view, sv, ci, head, ante)
   } else if (def.nominal) {
-    const agent = findAgent(sv, end, Math.min(toks.length, end + 2), AGENT)
+    const agent = findAgent(sv, end, Math.min(toks.length, end + 6), AGENT)
     const receptive = lex.receptiveVerbs.findIn(toks, Math.max(clause.start, head - 4), head) >= 0
-    const subject = findSubject(view, sv, ci, head, ante)
-    actors = agent.parties.length ? agent : receptive ? { parties: [], group: null } : subject
-    recipients = agent.parties.length && receptive ? subject : findObject(sv, ci, end)
+    const subject =
+      receptive && !agent.parties.length ? NONE : findSubject(view, sv, ci, head, ante)
+    actors = agent.parties.length ? agent : subject
+    if (!actors.parties.length && DOMESTIC.has(type)) actors = domesticActor(view, sv, end)
+    const code = actors.parties[0]?.code ?? null
+    recipients =
+      receptive && agent.parties.length
+        ? findSubject(view, sv, ci, head, ante)
+        : findObject(sv, ci, agent.group ? agent.group.end : end, code)
   } else {
     actors = findSubject(view, sv, ci, head, ante)
-    recipients = findObject(sv, ci, end)
+    recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null)
   }
   if (!actors.parties.length) return []
   const actorCode = actors.parties[0]?.code ?? null
-  if (!recipients.parties.length && hasCountryNoun(sv, end, clause.end)) {
-    const topic = topicParty(view)
-    if (topic) recipients = { parties: [topic], group: null }
+  recipients = {
+    ...recipients,
+    parties: recipients.parties.filter((p) => p.code !== actorCode || DOMESTIC.has(type)),
   }
+  if (!recipients.parties.length && hasCountryNoun(sv, end, clause.end))
+    recipients = fill(topicParty(view))
   if (!recipients.parties.length)
     recipients = otherState(sv, clause.end, actorCode, reporter.tailStart)
-  if (!recipients.parties.length && def.nominal) {
+  if (!recipients.parties.length && (def.nominal || def.target === 'subject')) {
     const topic = topicParty(view)
-    if (topic && topic.code !== actorCode) recipients = { parties: [topic], group: null }
+    if (topic && topic.code !== actorCode) recipients = fill(topic)
   }
-  const status = decideStatus({ sv, clause, head, intent, inQuote: !!quoteAt(view, at) }, lex)
+  const inQuote = !!quoteAt(view, at)
+  let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
+  if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
   const out: RawEvent[] = []
   for (const actor of actors.parties) {
-    const targets: Array<Party | null> = recipients.parties.length
-      ? [...recipients.parties]
+    const targets = recipients.parties.length
+      ? recipients.parties
       : [DOMESTIC.has(type) ? actor : null]
-    for (const recipient of targets) {
-      if (
-        recipient &&
-        recipient.code === actor.code &&
-        recipient.entity === actor.entity &&
-        actors.group === recipients.group &&
-        actors.group
-      )
-        continue
+    for (const recipient of targets)
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
-    }
   }
   return out
+}
+
+const fill = (p: Party | null): Filler => (p ? { parties: [p], group: null } : NONE)
+
+// "riots", "a strike" with no agent: the state they happen in ("in X"), else the document's topic.
+function domesticActor(view: DocView, sv: SentenceView, from: number): Filler {
+  const place = findAgent(sv, from, Math.min(sv.tokens.length, from + 4), new Set(['in']))
+  return place.parties.length ? place : fill(topicParty(view))
+}
+
+// Statements quoted from a leaked or alleged recording inherit its doubt.
+function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
+  const i = sv.sentence.index
+  for (let k = Math.max(0, i - LOOKBACK_SENTENCES); k < i; k++) {
+    const prev = view.sentences[k]
+    if (prev && lex.alleged.findIn(prev.tokens, 0, prev.tokens.length) >= 0) return true
+  }
+  return false
 }
 
 /** A nominal is an event only as the object of a support verb or with an agent, never as background. */
@@ -196,12 +221,11 @@ function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
     if (t.text === ',' || t.text === ';' || t.text === ':') break
   }
   if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
-  // "an accusation he also leveled against …": the support verb follows in a reduced relative.
-  for (let i = hit.end; i < Math.min(toks.length, hit.end + 4); i++) {
-    const t = toks[i]
-    if (!t || t.text === ',' || PREPOSITIONS.has(t.lower)) break
-    if (lex.supportVerbs.lengthAt(toks, i) > 0 && i > hit.end) return true
-  }
+  // "an accusation he also leveled against …": a reduced relative whose verb is a support verb.
+  const next = toks[hit.end]
+  if (next && RELATIVE_SUBJECT.has(next.lower))
+    for (let i = hit.end + 1; i < Math.min(toks.length, hit.end + 4); i++)
+      if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
   return false
 }
 
@@ -222,24 +246,21 @@ function findReporter(
 ): { filler: Filler; name: string | null; tailStart: number } {
   const toks = sv.tokens
   const acc = findAgent(sv, 0, toks.length, SPEECH_AGENT)
-  const tail = acc.group ? Math.max(0, acc.group.first - 2) : toks.length
-  const at = lex.speechVerbs.findIn(toks, 0, toks.length)
   let filler = acc
+  let tailStart = acc.group ? Math.max(0, acc.group.first - 2) : toks.length
+  const at = lex.speechVerbs.findIn(toks, 0, toks.length)
   if (!filler.parties.length && at >= 0) {
     const ci = clauseIndexOf(sv.clauses, at)
     filler = findSubject(view, sv, ci, at, ante)
-    if (!filler.parties.length) filler = findObject(sv, ci, at + 1)
+    if (!filler.parties.length) filler = findObject(sv, ci, at + 1, null)
+    // ", a UN official said": a trailing attribution names no recipient.
+    if (filler.group && at > toks.length / 2) tailStart = Math.min(tailStart, filler.group.first)
   }
   const p = filler.parties[0]
-  const name = p ? (p.entity ?? p.code) : null
-  const tailStart =
-    filler.group && filler.group.first > 0 && at >= 0 && at > toks.length / 2
-      ? Math.min(tail, filler.group.first)
-      : tail
-  return { filler, name, tailStart }
+  return { filler, name: p ? (p.entity ?? p.code) : null, tailStart }
 }
 
-function updateAntecedents(_view: DocView, sv: SentenceView, ante: Antecedents): void {
+function updateAntecedents(sv: SentenceView, ante: Antecedents): void {
   const main = sv.clauses[0]
   if (!main) return
   for (const g of sv.groups) {

@@ -20,11 +20,11 @@ const pad = (n: number): string => String(n).padStart(2, '0')
  */
 export function eventDate(sentence: string, published: string | null): EventDate {
   const ref = published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null
-  if (DATE_HINT.test(sentence)) {
-    const [hit] = chrono.parse(sentence, ref ?? undefined, { forwardDate: false })
+  if (ref && DATE_HINT.test(sentence)) {
+    const [hit] = chrono.parse(sentence, ref, { forwardDate: false })
     const y = hit?.start.get('year')
     const known = hit?.start
-    if (hit && known && y && (ref || known.isCertain('year'))) {
+    if (hit && known && y) {
       const m = known.get('month') ?? 1
       const d = known.get('day') ?? 1
       const precision: DatePrecision =

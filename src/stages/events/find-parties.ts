@@ -7,16 +7,32 @@ export const PREPOSITIONS = new Set(
   (
     'in of from with against on to at for by about near over into toward towards between among under ' +
     'across through via like than including within without amid after before since during despite ' +
-    'behind beyond upon as per'
+    'behind beyond upon as per around'
   ).split(' '),
 )
 const PERSONAL = new Set(['he', 'she'])
 const GROUP_PRONOUNS = new Set(['they', 'it'])
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her'])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that'])
 const COUNTRY_NOUNS = new Set(['country', 'republic', 'nation', 'state', 'neighbor', 'neighbour'])
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 // Openers of clauses whose missing subject is the subject of the clause they depend on.
-const DEPENDENT = new Set(['that', ',ing', 'and', 'which', 'who', 'main', 'but', 'nor', 'while'])
+const DEPENDENT = new Set([
+  'that',
+  ',ing',
+  'and',
+  'which',
+  'who',
+  'main',
+  'but',
+  'nor',
+  'while',
+  'before',
+  'after',
+  'when',
+  'as',
+])
 
 /** Who fills a role: resolved parties, plus the group they came from (if named in the sentence). */
 export interface Filler {
@@ -24,7 +40,8 @@ export interface Filler {
   readonly group: MentionGroup | null
 }
 
-const NONE: Filler = { parties: [], group: null }
+/** No party found. */
+export const NONE: Filler = { parties: [], group: null }
 const some = (p: Party | null): Filler => (p?.code ? { parties: [p], group: null } : NONE)
 
 /** Tracks pronoun antecedents across the document while sentences are coded in order. */
@@ -37,7 +54,8 @@ export class Antecedents {
   previousSubject: Party | null = null
 }
 
-function topicParty(view: DocView): Party | null {
+/** The document's topic state as a party ("the country"). */
+export function topicParty(view: DocView): Party | null {
   return view.topic ? { code: view.topic, entity: null, kind: 'COUNTRY' } : null
 }
 
@@ -45,12 +63,8 @@ function topicParty(view: DocView): Party | null {
 export function hasCountryNoun(sv: SentenceView, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
     const tok = sv.tokens[i]
-    if (
-      tok &&
-      COUNTRY_NOUNS.has(tok.lower) &&
-      sv.tokens.slice(Math.max(from, i - 4), i).some((t) => ARTICLES.has(t.lower))
-    )
-      return true
+    if (!tok || !COUNTRY_NOUNS.has(tok.lower)) continue
+    if (sv.tokens.slice(Math.max(from, i - 4), i).some((t) => ARTICLES.has(t.lower))) return true
   }
   return false
 }
@@ -74,11 +88,14 @@ export function resolvePronoun(
 export function speakerParty(view: DocView, at: number): Party | null {
   const q = quoteAt(view, at)
   if (!q?.speaker) return null
-  const e = view.entityById.get(q.speaker)
   const named = [...view.persons].reverse().find((p) => p.at < at && p.party.entity === q.speaker)
   if (named?.party.code) return named.party
+  const e = view.entityById.get(q.speaker)
   return e?.country ? { code: e.country, entity: e.id, kind: e.type } : null
 }
+
+const usable = (g: MentionGroup, not: string | null): Party[] =>
+  g.parties.filter((p) => p.code && p.code !== not)
 
 /**
  * The subject of the clause holding token `head`: the leftmost mention group before it that is not
@@ -92,6 +109,7 @@ export function findSubject(
   head: number,
   ante: Antecedents,
 ): Filler {
+  const at = sv.tokens[head]?.start ?? 0
   for (let k = clauseIndex; k >= 0; k--) {
     const clause = sv.clauses[k] as Clause
     const hi = k === clauseIndex ? head : clause.end
@@ -99,7 +117,7 @@ export function findSubject(
       if (g.first < clause.start || g.first >= hi) continue
       const before = sv.tokens[g.first - 1]
       if (before && PREPOSITIONS.has(before.lower)) continue
-      const parties = g.parties.filter((p) => p.code)
+      const parties = usable(g, null)
       if (parties.length) return { parties, group: g }
     }
     for (let i = clause.start; i < hi; i++) {
@@ -108,36 +126,91 @@ export function findSubject(
         return some(resolvePronoun(view, sv, i, ante))
     }
     if (hasCountryNoun(sv, clause.start, hi)) return some(topicParty(view))
-    const quote = quoteAt(view, sv.tokens[head]?.start ?? 0)
-    if (quote && (clause.opener === '"' || k === 0))
-      return some(speakerParty(view, sv.tokens[head]?.start ?? 0))
+    if (quoteAt(view, at) && (clause.opener === '"' || k === 0)) return some(speakerParty(view, at))
     if (!DEPENDENT.has(clause.opener ?? '')) break
   }
   return NONE
 }
 
-/**
- * The object or target after `end` in the clause: the first mention group not introduced by "by"
- * (an agent). A "that" clause right after the trigger is searched too ("demanded that X …").
- */
-export function findObject(sv: SentenceView, clauseIndex: number, end: number): Filler {
+/** Where the object search of a trigger stops: its clause, or a "that" clause right after it. */
+function objectLimit(sv: SentenceView, clauseIndex: number, from: number): number {
   const clause = sv.clauses[clauseIndex] as Clause
-  let limit = clause.end
   const next = sv.clauses[clauseIndex + 1]
-  if (next && next.start <= end + 1 && (next.opener === 'that' || next.opener === '"'))
-    limit = next.end
+  if (next && next.start <= from + 1 && (next.opener === 'that' || next.opener === '"'))
+    return next.end
+  return clause.end
+}
+
+/**
+ * The object or target after token `from` in the clause: the first mention group not introduced by
+ * "by" (an agent), before any comma. An object pronoun ("calling it …") takes the nearest state
+ * named before it in the sentence. Parties with the actor's own code are skipped.
+ */
+export function findObject(
+  sv: SentenceView,
+  clauseIndex: number,
+  from: number,
+  actor: string | null,
+): Filler {
+  const limit = objectLimit(sv, clauseIndex, from)
+  let stop = limit
+  for (let i = from; i < limit; i++) {
+    const t = sv.tokens[i]
+    if (t && (t.text === ',' || t.text === ';')) {
+      stop = i
+      break
+    }
+  }
+  let firstGroup = stop
   for (const g of sv.groups) {
-    if (g.first < end || g.first >= limit) continue
-    if (sv.tokens.slice(end, g.first).some((t) => t.text === ',' || t.text === ';')) break
+    if (g.first < from || g.first >= stop) continue
     const before = sv.tokens[g.first - 1]
     if (before && (before.lower === 'by' || before.lower === 'according')) continue
-    const parties = g.parties.filter((p) => p.code)
-    if (parties.length) return { parties, group: g }
+    const parties = usable(g, actor)
+    if (parties.length) {
+      firstGroup = g.first
+      const pron = pronounBetween(sv, from, firstGroup)
+      if (pron < 0) return { parties, group: g }
+      break
+    }
+  }
+  const pron = pronounBetween(sv, from, firstGroup)
+  if (pron >= 0) {
+    for (let k = sv.groups.length - 1; k >= 0; k--) {
+      const g = sv.groups[k] as MentionGroup
+      if (g.end > pron) continue
+      const parties = usable(g, actor)
+      if (parties.length) return { parties, group: g }
+    }
   }
   return NONE
 }
 
-/** The agent of a passive or nominal ("by X", "from X") in `[from, to)`. */
+function pronounBetween(sv: SentenceView, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (OBJECT_PRONOUNS.has(sv.tokens[i]?.lower ?? '')) return i
+  return -1
+}
+
+/** True when a named party directly follows token `from` (allowing articles and titles). */
+export function objectIsNamed(sv: SentenceView, from: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from)
+  if (!g) return false
+  for (let i = from; i < g.first; i++) {
+    const t = sv.tokens[i]
+    if (!t || !(ARTICLES.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.lower === 'with'))
+      return false
+  }
+  // "Russian military bases": a demonym before a common noun names a thing, not a party.
+  const after = sv.tokens[g.end]
+  return !(
+    after &&
+    after.isWord &&
+    /^\p{Ll}/u.test(after.text) &&
+    !/^(and|or|on|in|at|for|to|with|from|of)$/.test(after.lower)
+  )
+}
+
+/** The agent of a passive or nominal ("by X", "from Pope X") starting within a few tokens of `from`. */
 export function findAgent(
   sv: SentenceView,
   from: number,
@@ -146,27 +219,33 @@ export function findAgent(
 ): Filler {
   for (const g of sv.groups) {
     if (g.first < from || g.first >= to) continue
-    const before = sv.tokens[g.first - 1]
+    let i = g.first - 1
+    while (
+      i >= from &&
+      (ARTICLES.has(sv.tokens[i]?.lower ?? '') || /^\p{Lu}/u.test(sv.tokens[i]?.text ?? ''))
+    )
+      i--
+    const before = sv.tokens[i]
     if (!before || !words.has(before.lower)) continue
-    const parties = g.parties.filter((p) => p.code)
+    const parties = usable(g, null)
     if (parties.length) return { parties, group: g }
   }
   return NONE
 }
 
-/** A state named later in the sentence that is not the actor (a recipient outside the clause). */
+/** A state named later in the sentence, outside quotes, that is not the actor. */
 export function otherState(
   sv: SentenceView,
   from: number,
   actor: string | null,
   stop: number,
 ): Filler {
+  const quoteStart = sv.tokens.findIndex((t, i) => i >= from && OPEN_QUOTES.has(t.text))
+  const end = quoteStart >= 0 ? Math.min(stop, quoteStart) : stop
   for (const g of sv.groups) {
-    if (g.first < from || g.first >= stop) continue
-    const parties = g.parties.filter((p) => p.code && p.code !== actor)
+    if (g.first < from || g.first >= end) continue
+    const parties = usable(g, actor)
     if (parties.length) return { parties, group: g }
   }
   return NONE
 }
-
-export { topicParty }

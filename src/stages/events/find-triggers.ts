@@ -18,12 +18,22 @@ const NOUN_CONTEXT = new Set(
   ).split(' '),
 )
 
+// Determiners: a verb reading is impossible right after one ("the absolute support").
+const DETERMINERS = new Set(
+  "a an the this these those its their his her our my your 's any no such".split(' '),
+)
+const ADJECTIVE = /al$|ous$|ive$|ic$|ute$|ful$|ent$|ant$|er$/
+
+function nounOnly(tokens: readonly Token[], i: number): boolean {
+  const p1 = tokens[i - 1]
+  const p2 = tokens[i - 2]
+  if (p1 && DETERMINERS.has(p1.lower)) return true
+  return !!p1 && !!p2 && DETERMINERS.has(p2.lower) && ADJECTIVE.test(p1.lower)
+}
+
 function prefers(def: TriggerDef, prev: Token | undefined, form: string): boolean {
   const nounContext =
-    !!prev &&
-    (NOUN_CONTEXT.has(prev.lower) ||
-      /^\p{Lu}/u.test(prev.text) ||
-      /al$|ous$|ive$|ic$/.test(prev.lower))
+    !!prev && (NOUN_CONTEXT.has(prev.lower) || /al$|ous$|ive$|ic$/.test(prev.lower))
   if (/(ed|ing)$/.test(form) && !def.nominal) return true
   return def.nominal ? nounContext : !nounContext
 }
@@ -44,8 +54,10 @@ export function findTriggers(tokens: readonly Token[], lex: Lexicon): Hit[] {
     for (const def of defs) {
       if (def.notAfter && prev && def.notAfter.has(prev.lower)) continue
       if (def.onlyAfter && !(prev && def.onlyAfter.has(prev.lower))) continue
+      if (!def.nominal && def.elems.length === 1 && nounOnly(tokens, i)) continue
       const end = matchAt(def.elems, tokens, i)
       if (end < 0) continue
+      if (def.notBefore?.has(tokens[end]?.lower ?? '')) continue
       const score = (end - i) * 2 + (prefers(def, prev, tok.lower) ? 1 : 0)
       if (score > bestScore) [best, bestScore] = [{ def, head: i, end }, score]
     }

@@ -19,6 +19,10 @@ export interface TriggerDef {
   readonly notAfter: ReadonlySet<string> | null
   /** The trigger applies only when the word before it is one of these. */
   readonly onlyAfter: ReadonlySet<string> | null
+  /** The trigger does not apply when the word after it is one of these ("demonstrated a …"). */
+  readonly notBefore: ReadonlySet<string> | null
+  /** The object must be a named party right after the trigger ("hosted the Japanese premier"). */
+  readonly strictObject: boolean
 }
 
 /** Every word list the coder uses, compiled once at stage build. */
@@ -33,6 +37,7 @@ export interface Lexicon {
   readonly intent: PhraseSet
   readonly background: ReadonlySet<string>
   readonly fear: ReadonlySet<string>
+  readonly habitual: ReadonlySet<string>
   readonly supportVerbs: PhraseSet
   readonly receptiveVerbs: PhraseSet
   readonly possessives: ReadonlySet<string>
@@ -51,6 +56,8 @@ interface TriggerEntry {
   speechOnly?: boolean
   notWith?: string
   onlyWith?: string
+  notBefore?: string
+  strictObject?: boolean
 }
 
 const NEG_HEADS = new Set(['not', "n't", 'never', 'no'])
@@ -79,6 +86,8 @@ export function loadLexicon(): Lexicon {
       speechOnly: e.speechOnly ?? false,
       notAfter: wordSet(e.notWith),
       onlyAfter: wordSet(e.onlyWith),
+      notBefore: wordSet(e.notBefore),
+      strictObject: e.strictObject ?? false,
     }
     const first = elems[0]
     const heads = first?.kind === 'word' ? first.forms : first?.kind === 'neg' ? NEG_HEADS : null
@@ -105,6 +114,7 @@ export function loadLexicon(): Lexicon {
     intent: phrases('intent'),
     background: new Set(cues['background'] ?? []),
     fear: new Set(cues['fear'] ?? []),
+    habitual: new Set(cues['habitual'] ?? []),
     supportVerbs: phrases('supportVerbs'),
     receptiveVerbs: phrases('receptiveVerbs'),
     possessives: new Set(cues['possessives'] ?? []),

@@ -68,18 +68,39 @@ export function groupMentions(
     } else phrases.push({ first, end, mentions: [m] })
   }
   const groups: MentionGroup[] = []
-  let open: { first: number; end: number; parties: Party[] } | null = null
+  let open: {
+    first: number
+    end: number
+    parties: Party[]
+    members: typeof phrases
+    joined: boolean
+  } | null = null
+  const close = () => {
+    if (!open) return
+    // "Russia, Kazakhstan has …" is not a list: commas coordinate only when an "and"/"or" joins too.
+    if (open.joined || open.members.length === 1) groups.push(open)
+    else
+      for (const [k, m] of open.members.entries())
+        groups.push({ first: m.first, end: m.end, parties: [open.parties[k] as Party] })
+  }
   for (const p of phrases) {
     const party = partyOf(p.mentions, entityById)
-    if (open && isGlue(tokens, open.end, p.first, COORD, false) && p.first > open.end) {
+    if (
+      open &&
+      !open.joined &&
+      p.first > open.end &&
+      isGlue(tokens, open.end, p.first, COORD, false)
+    ) {
+      if (tokens.slice(open.end, p.first).some((t) => t.lower !== ',')) open.joined = true
       open.end = p.end
       open.parties.push(party)
+      open.members.push(p)
       continue
     }
-    if (open) groups.push(open)
-    open = { first: p.first, end: p.end, parties: [party] }
+    close()
+    open = { first: p.first, end: p.end, parties: [party], members: [p], joined: false }
   }
-  if (open) groups.push(open)
+  close()
   return groups
 }
 

@@ -1,11 +1,12 @@
 import type { EntityId } from '../../core/ids.js'
 import type { Entity, Mention } from '../../core/model.js'
-import { PhraseSet } from '../events/phrases.js'
+import type { PhraseSet } from '../events/phrases.js'
 import { tokenize, type Token } from '../events/tokenize.js'
 
 /** Attribution cues compiled once: verbs, nouns and phrases that introduce a quote. */
 export interface Cues {
-  readonly cue: PhraseSet
+  readonly verbs: PhraseSet
+  readonly nouns: PhraseSet
   readonly titles: ReadonlySet<string>
 }
 
@@ -43,12 +44,38 @@ const ROLE_NOUNS = new Set([
 ])
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'IGO'])
 
-function cueAt(tokens: readonly Token[], cues: Cues): { index: number; length: number } | null {
+// "head of state", "the report": a verb cue after a determiner is a noun, not an attribution.
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  "'s",
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+])
+
+interface CueHit {
+  readonly index: number
+  readonly length: number
+  readonly isNoun: boolean
+}
+
+function cuesIn(tokens: readonly Token[], cues: Cues): CueHit[] {
+  const out: CueHit[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const n = cues.cue.lengthAt(tokens, i)
-    if (n > 0) return { index: i, length: n }
+    const v = DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 0 : cues.verbs.lengthAt(tokens, i)
+    const n = v > 0 ? 0 : cues.nouns.lengthAt(tokens, i)
+    if (v > 0 || n > 0) {
+      out.push({ index: i, length: v || n, isNoun: v === 0 })
+      i += (v || n) - 1
+    }
   }
-  return null
+  return out
 }
 
 function speakerMentions(ctx: AttributionContext, from: number, to: number): Mention[] {
@@ -100,8 +127,8 @@ export function attributeAfter(
   const slice = ctx.text.slice(from, to)
   if (!/^\s*[,.]?\s*[–—-]?\s*\S/.test(slice)) return null
   const tokens = tokenize(slice, from).slice(0, 12)
-  const cue = cueAt(tokens, cues)
-  if (!cue || cue.index > 8) return null
+  const cue = cuesIn(tokens, cues)[0]
+  if (!cue || cue.isNoun || cue.index > 8) return null
   const cueTok = tokens[cue.index] as Token
   const cueText = tokens
     .slice(cue.index, cue.index + cue.length)
@@ -122,7 +149,11 @@ export function attributeAfter(
   return name ? { speaker: null, speakerName: name, cue: cueText } : null
 }
 
-/** Attribution before the quote: "X said:", "X said that", "according to X", "its declaration:". */
+/**
+ * Attribution before the quote: "X said:", "X said that", "according to X", "its declaration:".
+ * The first cue takes the subject of its clause; later cues only a pronoun right before them
+ * ("…, he recalled that “…”"), so that names inside a reported clause are not taken as speakers.
+ */
 export function attributeBefore(
   ctx: AttributionContext,
   from: number,
@@ -130,34 +161,42 @@ export function attributeBefore(
   cues: Cues,
 ): Attribution | null {
   const tokens = tokenize(ctx.text.slice(from, to), from)
-  const cue = cueAt(tokens, cues)
-  if (!cue) return null
-  const cueTok = tokens[cue.index] as Token
-  const cueText = tokens
-    .slice(cue.index, cue.index + cue.length)
-    .map((t) => t.text)
-    .join(' ')
-  const subject = speakerMentions(ctx, from, cueTok.start)
-  const person = subject.find((m) => isPerson(ctx, m))
-  if (person) return found(person, cueText)
-  const pron = tokens
-    .slice(0, cue.index)
-    .reverse()
-    .find((t) => PERSONAL.has(t.lower))
-  const definite = tokens
-    .slice(0, cue.index)
-    .some((t, i) => ROLE_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'the')
-  if (pron || definite) {
-    const p = lastPersonBefore(ctx, (pron ?? cueTok).start)
-    if (p) return found(p, cueText)
+  const hits = cuesIn(tokens, cues)
+  for (const [k, cue] of hits.entries()) {
+    const cueTok = tokens[cue.index] as Token
+    const cueText = tokens
+      .slice(cue.index, cue.index + cue.length)
+      .map((t) => t.text)
+      .join(' ')
+    const lead = tokens.slice(Math.max(0, cue.index - 3), cue.index)
+    const pron = lead.find((t) => PERSONAL.has(t.lower))
+    if (pron) {
+      const p = lastPersonBefore(ctx, pron.start)
+      if (p) return found(p, cueText)
+    }
+    if (k > 0) continue
+    const subject = speakerMentions(ctx, from, cueTok.start)
+    const person = subject.find((m) => isPerson(ctx, m))
+    if (person) return found(person, cueText)
+    const definite = tokens
+      .slice(0, cue.index)
+      .some((t, i) => ROLE_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'the')
+    if (definite) {
+      const p = lastPersonBefore(ctx, cueTok.start)
+      if (p) return found(p, cueText)
+    }
+    const org = subject[subject.length - 1]
+    if (org) return found(org, cueText)
+    // "a message from X …: “…”": a speech noun names its speaker around it.
+    if (cue.isNoun) {
+      const near = speakerMentions(ctx, from, to)
+      const named = near.find((m) => isPerson(ctx, m)) ?? near[0]
+      if (named) return found(named, cueText)
+    }
+    // "said X" / "according to X" after the cue.
+    const afterEnd = tokens[Math.min(tokens.length - 1, cue.index + cue.length + 5)]?.end ?? to
+    const after = speakerMentions(ctx, cueTok.end, afterEnd)
+    if (after[0]) return found(after[0], cueText)
   }
-  const org = subject[subject.length - 1]
-  if (org) return found(org, cueText)
-  const anyone = speakerMentions(ctx, from, to)
-  const firstPerson = anyone.find((m) => isPerson(ctx, m)) ?? anyone[0]
-  if (firstPerson) return found(firstPerson, cueText)
-  const name = nameNear(tokens, cue.index - 1, -1)
-  return name && !/^(The|A|An|He|She|It|They)$/.test(name)
-    ? { speaker: null, speakerName: name, cue: cueText }
-    : null
+  return null
 }

@@ -48,7 +48,8 @@ export function quotes(options: QuotesOptions = {}): Stage<'quotes', 'sentences'
     ['lash', []],
   ])
   const cues: Cues = {
-    cue: new PhraseSet([...file.verbs, ...file.nouns, ...file.phrases], irregular),
+    verbs: new PhraseSet([...file.verbs, ...file.phrases], irregular),
+    nouns: new PhraseSet(file.nouns, irregular),
     titles: new Set(file.titles),
   }
   const minWords = options.minWords ?? 3
@@ -84,7 +85,7 @@ function findQuotes(
     const sentence = sentences[s]
     const sStart = Math.min(sentence?.span.start ?? 0, span.start - 1)
     if (isTitle(ctx.text, sStart, span.start - 1, cues)) continue
-    const after = findEnd(ctx.text, span.end + 1, spans[k + 1]?.start ?? ctx.text.length)
+    const after = findEnd(ctx.text, span, spans[k + 1]?.start ?? ctx.text.length)
     const before = Math.max(sStart, previous && previous.end > sStart ? previous.end + 1 : sStart)
     let who: Attribution | null =
       attributeAfter(ctx, span.end + 1, after, cues) ??
@@ -111,9 +112,16 @@ function findQuotes(
 }
 
 // The attribution after a quote runs to the end of its sentence or line, or the next quote.
-function findEnd(text: string, from: number, nextQuote: number): number {
+// A quote that ends its own sentence ("… here.” He then …) has no attribution after it.
+function findEnd(text: string, span: { start: number; end: number }, nextQuote: number): number {
+  const from = span.end + 1
+  if (
+    /[.!?]\s*$/.test(text.slice(span.start, span.end)) &&
+    /^\s*\p{Lu}/u.test(text.slice(from, from + 4))
+  )
+    return from
   const stop = /[.!?\n]/g
-  stop.lastIndex = from + 1
+  stop.lastIndex = from
   const m = stop.exec(text)
   return Math.min(m ? m.index : text.length, nextQuote)
 }
