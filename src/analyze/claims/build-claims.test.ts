@@ -240,3 +240,47 @@ describe('buildClaims: attributions to the actor itself are not relays', () => {
     expect(single(events, docs).independentSources).toBe(sources)
   })
 })
+
+describe('buildClaims: denials join the claim they deny', () => {
+  const docs = [doc('a', { publisher: 'P1' }), doc('b', { publisher: 'P2' })]
+  const alleged = event('a', {
+    ...threat,
+    status: 'alleged',
+    evidence: 'A leaked recording has the general promising a campaign.',
+  })
+  const cases: Array<[string, StoredEvent, number]> = [
+    [
+      'a denial by the same actor entity, in another document',
+      event('b', {
+        ...threat,
+        recipient: null,
+        status: 'denied',
+        evidence: 'He called it a crude fake.',
+      }),
+      1,
+    ],
+    [
+      'an unattributed denial in the same document',
+      event('a', {
+        recipient: null,
+        status: 'denied',
+        evidence: 'The ministry called it a crude fake.',
+      }),
+      1,
+    ],
+    [
+      'an unattributed denial in another document with other words',
+      event('b', {
+        recipient: null,
+        status: 'denied',
+        evidence: 'The ministry called it a crude fake.',
+      }),
+      2,
+    ],
+  ]
+  test.each(cases)('%s', (_label, denial, n) => {
+    const claims = buildClaims([alleged, denial], docs)
+    expect(claims).toHaveLength(n)
+    if (n === 1) expect(claims[0]?.status).toBe('disputed')
+  })
+})

@@ -127,6 +127,10 @@ function sameClaim(a: Item, b: Item, windowDays: number, minSim: number): boolea
   const [da, db] = [dayOf(a.date), dayOf(b.date)]
   if (da !== null && db !== null && Math.abs(da - db) > windowDays) return false
   if (x.actorEntity && y.actorEntity) return sameEntity(x.actorEntity, y.actorEntity)
+  // Note: a denial rarely repeats the words of what it denies ("called it a fake"); in the same
+  // document, the same type by the same actor is enough.
+  const denial = stanceOf(x.status) === 'denies' || stanceOf(y.status) === 'denies'
+  if (denial && a.docId === b.docId) return true
   return jaccard(a.words, b.words) >= minSim
 }
 
