@@ -3,8 +3,8 @@ import { benchCommand } from './commands/bench.js'
 import { extractCommand } from './commands/extract.js'
 import { ingestCommand } from './commands/ingest.js'
 import { LISTING_COMMANDS, listCommand } from './commands/list.js'
-import { notYet } from './commands/not-yet.js'
 import { reportCommand } from './commands/report.js'
+import { workerCommand } from './commands/worker.js'
 import { serveCommand } from './commands/serve.js'
 import { processOutput, type Output } from './output.js'
 
@@ -30,7 +30,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   serve: serveCommand,
   bench: benchCommand,
-  worker: () => notYet('forewarn worker', 8),
+  worker: workerCommand,
   ...Object.fromEntries(
     LISTING_COMMANDS.map((n) => [
       n,

@@ -8,9 +8,10 @@ import { defaultWorkers } from '../../../workflows/worker-pool.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 import { progressLine } from '../progress.js'
+import { queueIngest } from './ingest-queue.js'
 
 const USAGE =
-  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--allow-private] ' +
+  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--queue] [--allow-private] ' +
   '[--max-bytes N] [--timeout SECONDS] [--json]'
 
 const SOURCE_FLAGS = {
@@ -32,7 +33,7 @@ function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
 export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { workers: { type: 'string' }, ...SOURCE_FLAGS },
+    { workers: { type: 'string' }, queue: { type: 'boolean' }, ...SOURCE_FLAGS },
     USAGE,
   )
   if (!positionals.length)
@@ -44,6 +45,10 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
   const store = await openStore(dbUrl(values.db))
   let summary: IngestSummary
   try {
+    if (values.queue) {
+      const items = readSources(positionals, sourceOptions(values))
+      return await queueIngest(items, dbUrl(values.db), store, o, !!values.json)
+    }
     const progress = o.isTTY && !values.json ? progressLine() : undefined
     summary = await ingest(readSources(positionals, sourceOptions(values)), {
       store,
