@@ -27,7 +27,8 @@ export function extractHtml(html: string): Cleaned {
 
 /**
  * Closes an unclosed `<title>` or `<textarea>` at the end of its line: by the HTML rules their
- * text runs to the end of the file, which would swallow the whole page (golden: html-unclosed-tags).
+ * text runs to the end of the file, which would swallow the whole page (golden:
+ * html-unclosed-citation).
  */
 function repairRawText(html: string): string {
   let out = html
@@ -36,5 +37,11 @@ function repairRawText(html: string): string {
     if (open.test(out) && !new RegExp(`</${tag}\\s*>`, 'i').test(out))
       out = out.replace(new RegExp(`(<${tag}\\b[^>]*>[^\\n<]*)`, 'i'), `$1</${tag}>`)
   }
+  // An unclosed <caption> would take the table's rows with it (and they would be dropped as a
+  // caption); close it before the first row.
+  out = out.replace(
+    /(<caption\b[^>]*>)((?:(?!<\/caption>|<tr\b)[\s\S])*)(?=<tr\b)/gi,
+    '$1$2</caption>',
+  )
   return out
 }

@@ -23,7 +23,7 @@ interface DomNode {
 
 const BLOCK_TAGS = new Set(
   (
-    'address article aside blockquote dd details div dl dt fieldset figcaption figure footer form ' +
+    'address article aside blockquote caption dd details div dl dt fieldset figcaption figure footer form ' +
     'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tr ul'
   ).split(' '),
 )

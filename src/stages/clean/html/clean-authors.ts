@@ -10,13 +10,13 @@ export function cleanAuthors(raw: readonly string[], publisher: string | null = 
   const seen = new Set<string>()
   const pub = publisher?.toLowerCase().replace(/\W+/g, '') ?? ''
   for (const value of raw) {
-    const text = value
+    const text = uninvert(value)
       .replace(/\s+/g, ' ')
       .replace(/^\s*(?:[\p{L}-]+\s+){0,2}?by[:\s]+/iu, '')
       // A trailing role or date after a separator is not part of the name.
       .replace(/\s*[|•·]\s.*$/, '')
       .trim()
-    for (const part of text.split(/\s*(?:,|;|&|\band\b|\bи\b)\s*/i)) {
+    for (const part of text.split(/\s*(?:,|;|&|\band\b|(?<!\p{L})и(?!\p{L}))\s*/iu)) {
       const name = part
         .replace(/^by\s+/i, '')
         .replace(/[.,;:]+$/, '')
@@ -40,4 +40,13 @@ function isName(s: string): boolean {
     return false
   // Staff credits ("Staff", "Editorial team") are kept only when they are the only byline.
   return /\p{L}/u.test(s) && s.split(' ').length <= 6
+}
+
+/** "Omarova, Dana" (citation and library style) → "Dana Omarova"; other strings unchanged. */
+function uninvert(value: string): string {
+  const m =
+    /^\s*([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\s*$/u.exec(
+      value,
+    )
+  return m ? `${m[2]} ${m[1]}` : value
 }

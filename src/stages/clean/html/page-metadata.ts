@@ -73,7 +73,15 @@ export function pageMetadata(document: Document): DocMeta {
     first('og:title', 'citation_title', 'dc.title', 'dcterms.title', 'twitter:title') ??
     ld?.headline ??
     (text(document.querySelector('title')) || h1 || null)
-  const title = cleanTitle(rawTitle, declaredPublisher, [h1, ld?.headline ?? ''].filter(Boolean))
+  const headings = [
+    h1,
+    ld?.headline ?? '',
+    text(
+      document.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'),
+    ),
+    text(document.querySelector('h2')),
+  ].filter(Boolean)
+  const title = cleanTitle(rawTitle, declaredPublisher, headings)
   const publisher = declaredPublisher ?? siteFromTitle(rawTitle, title)
   const timeEl = document.querySelector(
     '[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
