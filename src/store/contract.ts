@@ -76,6 +76,20 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
       await store.close()
     })
 
+    test('lists documents bare and looks entities up by id without counts', async () => {
+      const store = await open()
+      await store.saveDoc(sampleDoc(1))
+      const [bare] = await store.listDocs({ bare: true })
+      expect(bare?.meta).toEqual(sampleDoc(1).meta)
+      expect(bare?.text).toBe(sampleDoc(1).text)
+      expect([bare?.sentences, bare?.mentions, bare?.events, bare?.quotes]).toEqual([[], [], [], []])
+      const kaz = { id: 'KAZ', type: 'COUNTRY' as const, name: 'Kazakhstan', aliases: ['Kazakhstan'], country: 'KAZ', sector: null, role: null }
+      await store.upsertEntities([kaz, { ...kaz, id: 'RUS', name: 'Russia', aliases: ['Russia'], country: 'RUS' }])
+      expect(await store.getEntities(['KAZ', 'nope'])).toEqual([kaz])
+      expect(await store.getEntities([])).toEqual([])
+      await store.close()
+    })
+
     test('records ingest failures', async () => {
       const store = await open()
       await store.recordFailure({ uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' })

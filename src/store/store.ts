@@ -48,6 +48,12 @@ export interface DocQuery extends Page {
   /** Full-text query over title and text. */
   readonly q?: string | undefined
   readonly includeDuplicates?: boolean | undefined
+  /**
+   * Return documents bare: metadata, text and diagnostics, with `sentences`, `mentions`, `events`
+   * and `quotes` left empty. For listings and corpus-level analysis, which need no per-sentence
+   * rows. @default false
+   */
+  readonly bare?: boolean | undefined
 }
 
 export interface EventQuery extends Page {
@@ -118,6 +124,8 @@ export interface Store {
   upsertEntities(entities: readonly Entity[]): Promise<void>
   listEntities(query?: EntityQuery): Promise<StoredEntity[]>
   getEntity(id: EntityId): Promise<StoredEntity | undefined>
+  /** The entities with these ids (unknown ids are left out), without mention counts: cheap. */
+  getEntities(ids: readonly EntityId[]): Promise<Entity[]>
   listEvents(query?: EventQuery): Promise<StoredEvent[]>
   listQuotes(query?: QuoteQuery): Promise<StoredQuote[]>
   /** Replaces every claim (claims are recomputed over the whole corpus). */

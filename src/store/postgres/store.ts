@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors.js'
 import type { Claim, Entity } from '../../core/model.js'
 import {
   claimFromRow,
+  docFromRow,
   entityFromRow,
   eventFromRow,
   quoteFromRow,
@@ -78,6 +79,8 @@ export class PostgresStore implements Store {
       limit,
       offset,
     ])
+    if (query.bare)
+      return rows.map((r) => docFromRow(r, { sentences: [], mentions: [], events: [], quotes: [] }))
     return hydrateDocs(this.pool, rows)
   }
 
@@ -135,6 +138,18 @@ export class PostgresStore implements Store {
       id,
     ])
     return rows[0] ? entityFromRow(rows[0]) : undefined
+  }
+
+  async getEntities(ids: readonly string[]): Promise<Entity[]> {
+    if (!ids.length) return []
+    const rows = await this.rows(
+      `SELECT e.*, 0 AS mention_count, 0 AS doc_count FROM entities e WHERE e.id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    )
+    return rows.map((r) => {
+      const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
+      return entity
+    })
   }
 
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {

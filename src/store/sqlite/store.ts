@@ -103,7 +103,13 @@ export class SqliteStore implements Store {
     const from = query.q ? 'documents_fts f JOIN documents d ON d.rowid = f.rowid' : 'documents d'
     const sql = `SELECT d.* FROM ${from} ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
     const rows = this.db.prepare(sql).all(...w.args, limit, offset) as Row[]
-    return Promise.resolve(rows.map((r) => this.hydrate(r)))
+    return Promise.resolve(
+      rows.map((r) =>
+        query.bare
+          ? docFromRow(r, { sentences: [], mentions: [], events: [], quotes: [] })
+          : this.hydrate(r),
+      ),
+    )
   }
 
   findByBands(bands: readonly string[]): Promise<Array<{ id: string; text: string }>> {
@@ -151,6 +157,21 @@ export class SqliteStore implements Store {
       )
       .get(id) as Row | undefined
     return Promise.resolve(row ? entityFromRow(row) : undefined)
+  }
+
+  getEntities(ids: readonly string[]): Promise<Entity[]> {
+    if (!ids.length) return Promise.resolve([])
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, 0 AS mention_count, 0 AS doc_count FROM entities e WHERE id IN (${ids.map(() => '?').join(',')})`,
+      )
+      .all(...ids) as Row[]
+    return Promise.resolve(
+      rows.map((r) => {
+        const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
+        return entity
+      }),
+    )
   }
 
   listEvents(query: EventQuery = {}): Promise<Array<ReturnType<typeof eventFromRow>>> {
