@@ -3,7 +3,7 @@ import type { Pipeline } from '../core/pipeline.js'
 import type { SourceItem } from '../ingest/raw-article.js'
 import { buildClaims } from '../analyze/claims/build-claims.js'
 import { EntityRegistry } from '../stages/entities/registry.js'
-import type { Store } from '../store/store.js'
+import type { Store, StoredDoc, StoredEvent } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
@@ -156,9 +156,27 @@ async function* concat<T>(head: readonly T[], rest: AsyncIterator<T> | null): As
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
 }
 
-/** Recomputes claims over every stored event. */
+/** Rows read per query while rebuilding claims. */
+const PAGE = 1000
+
+/**
+ * Recomputes claims over every stored event. Documents and events are read page by page (no
+ * cap on corpus size), and documents keep only what claims need (text, metadata, duplicate
+ * links), not their sentences and mentions.
+ */
 export async function rebuildClaims(store: Store): Promise<void> {
-  const docs = await store.listDocs({ limit: 10_000, includeDuplicates: true })
-  const events = await store.listEvents({ limit: 10_000 })
-  await store.replaceClaims(buildClaims(events, new Map(docs.map((d) => [d.id, d]))))
+  const docs = new Map<string, StoredDoc>()
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true })
+    for (const d of page)
+      docs.set(d.id, { ...d, sentences: [], mentions: [], events: [], quotes: [] })
+    if (page.length < PAGE) break
+  }
+  const events: StoredEvent[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listEvents({ limit: PAGE, offset })
+    events.push(...page)
+    if (page.length < PAGE) break
+  }
+  await store.replaceClaims(buildClaims(events, docs))
 }
