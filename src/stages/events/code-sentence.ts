@@ -210,7 +210,7 @@ function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
 /** A nominal is an event only as the object of a support verb or with an agent, never as background. */
 function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   const toks = sv.tokens
-  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 4); i--) {
+  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 5); i--) {
     const t = toks[i]
     if (!t) break
     if (lex.possessives.has(t.lower) || lex.background.has(t.lower)) return false

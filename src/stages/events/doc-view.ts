@@ -31,6 +31,7 @@ export function buildDocView(
   entities: readonly Entity[],
   mentions: readonly Mention[],
   quotes: readonly Quote[],
+  title: string | null = null,
 ): DocView {
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start)
@@ -58,10 +59,27 @@ export function buildDocView(
         if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })
     views.push({ sentence, tokens, groups, clauses: splitClauses(tokens), mentions: inside })
   }
-  let topic: ActorCode | null = null
+  let topic: ActorCode | null = title ? titleState(title, entities) : null
   let best = 0
-  for (const [code, n] of counts) if (n > best) [topic, best] = [code, n]
+  if (!topic) for (const [code, n] of counts) if (n > best) [topic, best] = [code, n]
   return { sentences: views, entityById, quotes, topic, persons }
+}
+
+/**
+ * The state a headline is about: the first state it names, skipping possessives ("Russia's threat
+ * to Kazakhstan" is about Kazakhstan).
+ */
+function titleState(title: string, entities: readonly Entity[]): ActorCode | null {
+  let best: { at: number; code: ActorCode } | null = null
+  for (const e of entities) {
+    if (e.type !== 'COUNTRY') continue
+    for (const alias of e.aliases) {
+      const re = new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!['’]s)`, 'i')
+      const m = re.exec(title)
+      if (m && (!best || m.index < best.at)) best = { at: m.index, code: e.country ?? e.id }
+    }
+  }
+  return best?.code ?? null
 }
 
 /** The last person named before UTF-16 offset `at` (for "he"/"she"). */

@@ -113,18 +113,19 @@ export function findSubject(
   for (let k = clauseIndex; k >= 0; k--) {
     const clause = sv.clauses[k] as Clause
     const hi = k === clauseIndex ? head : clause.end
-    for (const g of sv.groups) {
-      if (g.first < clause.start || g.first >= hi) continue
+    // The first subject-like item wins: a group not after a preposition, or a pronoun.
+    const group = sv.groups.find((g) => {
+      if (g.first < clause.start || g.first >= hi || !usable(g, null).length) return false
       const before = sv.tokens[g.first - 1]
-      if (before && PREPOSITIONS.has(before.lower)) continue
-      const parties = usable(g, null)
-      if (parties.length) return { parties, group: g }
-    }
-    for (let i = clause.start; i < hi; i++) {
+      return !(before && PREPOSITIONS.has(before.lower))
+    })
+    const limit = group ? group.first : hi
+    for (let i = clause.start; i < limit; i++) {
       const lower = sv.tokens[i]?.lower ?? ''
       if (PERSONAL.has(lower) || GROUP_PRONOUNS.has(lower) || FIRST_PERSON.has(lower))
         return some(resolvePronoun(view, sv, i, ante))
     }
+    if (group) return { parties: usable(group, null), group }
     if (hasCountryNoun(sv, clause.start, hi)) return some(topicParty(view))
     if (quoteAt(view, at) && (clause.opener === '"' || k === 0)) return some(speakerParty(view, at))
     if (!DEPENDENT.has(clause.opener ?? '')) break

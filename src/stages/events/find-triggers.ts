@@ -23,12 +23,21 @@ const DETERMINERS = new Set(
   "a an the this these those its their his her our my your 's any no such".split(' '),
 )
 const ADJECTIVE = /al$|ous$|ive$|ic$|ute$|ful$|ent$|ant$|er$/
+const NOT_ADJECTIVE = new Set(
+  'never ever however whether either neither rather together other whatever whenever later'.split(
+    ' ',
+  ),
+)
+// A bare verb form cannot follow a preposition other than "to" ("a degree of support").
+const PREPOSITIONS = new Set(
+  'of in on at for with about from by into over under against'.split(' '),
+)
 
 function nounOnly(tokens: readonly Token[], i: number): boolean {
   const p1 = tokens[i - 1]
-  const p2 = tokens[i - 2]
-  if (p1 && DETERMINERS.has(p1.lower)) return true
-  return !!p1 && !!p2 && DETERMINERS.has(p2.lower) && ADJECTIVE.test(p1.lower)
+  if (!p1) return false
+  if (DETERMINERS.has(p1.lower) || PREPOSITIONS.has(p1.lower)) return true
+  return ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower)
 }
 
 function prefers(def: TriggerDef, prev: Token | undefined, form: string): boolean {

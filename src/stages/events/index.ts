@@ -47,7 +47,7 @@ function codeDocument(
   ctx: StageContext,
   lex: Lexicon,
 ): CodedEvent[] {
-  const view = buildDocView(sentences, entities.entities, entities.mentions, quotes)
+  const view = buildDocView(sentences, entities.entities, entities.mentions, quotes, ctx.meta.title)
   const ante = new Antecedents()
   const raw: RawEvent[] = []
   const out: CodedEvent[] = []

@@ -168,7 +168,8 @@ export function attributeBefore(
       .slice(cue.index, cue.index + cue.length)
       .map((t) => t.text)
       .join(' ')
-    const lead = tokens.slice(Math.max(0, cue.index - 3), cue.index)
+    // The first cue may take a pronoun subject anywhere before it; later cues only right before.
+    const lead = tokens.slice(k === 0 ? 0 : Math.max(0, cue.index - 3), cue.index)
     const pron = lead.find((t) => PERSONAL.has(t.lower))
     if (pron) {
       const p = lastPersonBefore(ctx, pron.start)
