@@ -58,21 +58,34 @@ export function buildClaims(
   const window = options.windowDays ?? 45
   const minSim = options.minSimilarity ?? 0.2
   const items = expandCopies(events, docMap)
-  const clusters: Item[][] = []
+  const clusters: Cluster[] = []
+  // Only mentions of one type by one actor can meet, so candidates are looked up by that key.
+  const byKey = new Map<string, Cluster[]>()
   for (const item of items.filter((i) => i.docId === i.event.doc)) {
-    const home = clusters.find(
-      (c) => !conflicts(c, item) && c.some((m) => sameClaim(m, item, window, minSim)),
-    )
-    if (home) home.push(item)
-    else clusters.push([item])
+    const key = `${item.event.type}|${item.event.actor}`
+    const candidates = byKey.get(key) ?? []
+    const home = candidates.find((c) => joins(c, item, window, minSim))
+    if (home) {
+      home.items.push(item)
+      home.entity ??= item.event.actorEntity
+      home.recipient ??= item.event.recipient
+    } else {
+      const created: Cluster = {
+        items: [item],
+        entity: item.event.actorEntity,
+        recipient: item.event.recipient,
+      }
+      clusters.push(created)
+      byKey.set(key, [...candidates, created])
+    }
   }
   // Copy mentions follow the cluster of the event they copy.
   const clusterOf = new Map<string, Item[]>()
-  for (const c of clusters) for (const m of c) clusterOf.set(m.event.id, c)
+  for (const c of clusters) for (const m of c.items) clusterOf.set(m.event.id, c.items)
   for (const item of items)
     if (item.docId !== item.event.doc) clusterOf.get(item.event.id)?.push(item)
   const isCopy = copyDetector(docMap, options.copyContainment ?? 0.5)
-  return clusters.map((c) => toClaim(c, isCopy, options.minCorroborating ?? 2))
+  return clusters.map((c) => toClaim(c.items, isCopy, options.minCorroborating ?? 2))
 }
 
 /** Events in date order, plus one copy mention per event for each near-duplicate document. */
@@ -109,14 +122,30 @@ function expandCopies(
   return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
-/** A cluster names another actor entity or recipient than the item: never chain across them. */
-function conflicts(cluster: readonly Item[], item: Item): boolean {
+/** Mentions grouped so far, with the first actor entity and recipient any of them named. */
+interface Cluster {
+  readonly items: Item[]
+  entity: string | null
+  recipient: string | null
+}
+
+/**
+ * Whether an item joins a cluster. Never across two actor entities or recipients (so an
+ * entity-less mention cannot chain two people's claims); with both entities known, one member
+ * inside the time window is enough; otherwise some member must report the same event.
+ */
+function joins(c: Cluster, item: Item, windowDays: number, minSim: number): boolean {
   const { actorEntity, recipient } = item.event
-  return cluster.some(
-    (m) =>
-      (actorEntity && m.event.actorEntity && !sameEntity(m.event.actorEntity, actorEntity)) ||
-      (recipient && m.event.recipient && m.event.recipient !== recipient),
-  )
+  if (actorEntity && c.entity && !sameEntity(c.entity, actorEntity)) return false
+  if (recipient && c.recipient && c.recipient !== recipient) return false
+  if (actorEntity && c.entity) {
+    const day = dayOf(item.date)
+    return c.items.some((m) => {
+      const other = dayOf(m.date)
+      return day === null || other === null || Math.abs(day - other) <= windowDays
+    })
+  }
+  return c.items.some((m) => sameClaim(m, item, windowDays, minSim))
 }
 
 /** Whether two mentions report the same event (see `buildClaims`). */
@@ -144,7 +173,14 @@ function copyDetector(
     if (!s) cache.set(id, (s = shingles(docs.get(id)?.text ?? '')))
     return s
   }
-  return (a, b) => docs.has(a) && docs.has(b) && containment(sh(a), sh(b)) >= threshold
+  const seen = new Map<string, boolean>()
+  return (a, b) => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`
+    let copy = seen.get(key)
+    if (copy === undefined)
+      seen.set(key, (copy = docs.has(a) && docs.has(b) && containment(sh(a), sh(b)) >= threshold))
+    return copy
+  }
 }
 
 function toClaim(items: Item[], isCopy: (a: string, b: string) => boolean, minCorr: number): Claim {

@@ -68,11 +68,12 @@ export function assignOrigins(
     }
   })
   if (options.isCopy) {
-    for (let i = 0; i < facts.length; i++)
-      for (let j = i + 1; j < facts.length; j++) {
-        const [a, b] = [facts[i] as SourceFacts, facts[j] as SourceFacts]
-        if (a.rootDoc !== b.rootDoc && find(i) !== find(j) && options.isCopy(a.rootDoc, b.rootDoc))
-          union(i, j)
+    // One representative per document: copies are a property of documents, not of mentions.
+    const reps = [...new Map(facts.map((f, i) => [f.rootDoc, i])).entries()]
+    for (let i = 0; i < reps.length; i++)
+      for (let j = i + 1; j < reps.length; j++) {
+        const [[docA, a], [docB, b]] = [reps[i] as [string, number], reps[j] as [string, number]]
+        if (find(a) !== find(b) && options.isCopy(docA, docB)) union(a, b)
       }
   }
   const label = new Map<number, string>()
