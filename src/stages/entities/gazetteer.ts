@@ -28,22 +28,32 @@ export function loadGazetteer(): Gazetteer {
     const place = parse(line)
     if (place) regions.set(line.slice(0, line.indexOf('\t')).toLowerCase(), place)
   }
+  // Names repeat across documents; remember answers (bounded, so a long ingest cannot grow it).
+  const memo = new Map<string, Place | null>()
+  const search = (key: string): Place | undefined => {
+    const region = regions.get(key)
+    if (region) return region
+    let lo = 0
+    let hi = lines.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const line = lines[mid] as string
+      const k = line.slice(0, line.indexOf('\t')).toLowerCase()
+      if (k === key) return parse(line)
+      if (k < key) lo = mid + 1
+      else hi = mid - 1
+    }
+    return undefined
+  }
   return {
     lookup(name: string): Place | undefined {
       const key = name.toLowerCase()
-      const region = regions.get(key)
-      if (region) return region
-      let lo = 0
-      let hi = lines.length - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const line = lines[mid] as string
-        const k = line.slice(0, line.indexOf('\t')).toLowerCase()
-        if (k === key) return parse(line)
-        if (k < key) lo = mid + 1
-        else hi = mid - 1
-      }
-      return undefined
+      const hit = memo.get(key)
+      if (hit !== undefined) return hit ?? undefined
+      const found = search(key)
+      if (memo.size > 50_000) memo.clear()
+      memo.set(key, found ?? null)
+      return found
     },
   }
 }

@@ -87,10 +87,9 @@ export function personCluster(
       : clean.join(' ')
   const p = new PersonCluster(name, givenKey(given), nameKey(surname), aff)
   const leader = lx.words.leaders.find((l) => {
-    const parts = l.name.split(' ')
     return (
-      surnamesMatch(nameKey(parts.at(-1) ?? ''), p.surnameKey) &&
-      givenNamesMatch(givenKey(parts.slice(0, -1)), p.given) &&
+      surnamesMatch(l.surnameKey, p.surnameKey) &&
+      givenNamesMatch(l.givenKey, p.given) &&
       (clean.length > 1 || !aff.keepTitle || l.name === name)
     )
   })

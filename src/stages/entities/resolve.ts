@@ -38,8 +38,18 @@ export function resolveDocument(
     const s = span(m)
     return text.slice(s.start, s.end)
   }
-  const paragraphOf = (tok: number): number =>
-    sentences.find((s) => tok >= s.start && tok < s.end)?.paragraph ?? -1
+  const paragraphOf = (tok: number): number => {
+    let lo = 0
+    let hi = sentences.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const s = sentences[mid] as SentenceRange
+      if (tok < s.start) hi = mid - 1
+      else if (tok >= s.end) lo = mid + 1
+      else return s.paragraph
+    }
+    return -1
+  }
 
   const persons: PersonCluster[] = []
   const slots = new Map<string, Slot>()
@@ -157,9 +167,7 @@ export function resolveDocument(
       })
       return
     }
-    const leader = lx.words.leaders.find((l) =>
-      surnamesMatch(nameKey(l.name.split(' ').at(-1) ?? ''), key),
-    )
+    const leader = lx.words.leaders.find((l) => surnamesMatch(l.surnameKey, key))
     if (leader) {
       addPerson(m, written, leader.name.split(' '), {
         ...aff,

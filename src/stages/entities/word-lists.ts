@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Sector } from '../../core/model.js'
+import { givenKey, nameKey } from './name-key.js'
 import { PhraseLexicon } from './phrase-lexicon.js'
 
 /** A title or role noun ("Foreign Minister", "political scientist") and what it tells. */
@@ -27,13 +28,19 @@ export interface KnownEntity {
   readonly role: string | null
 }
 
+/** A known person with the phonetic keys of the surname and given names, computed once. */
+export interface KnownPerson extends KnownEntity {
+  readonly surnameKey: string
+  readonly givenKey: string
+}
+
 /** Word lists of the entity stage, loaded once at stage build. */
 export interface WordLists {
   readonly titles: PhraseLexicon<TitleInfo>
   readonly modifiers: ReadonlySet<string>
   readonly orgCues: ReadonlyMap<string, OrgCue>
   readonly mediaCues: PhraseLexicon<true>
-  readonly leaders: readonly KnownEntity[]
+  readonly leaders: readonly KnownPerson[]
   readonly knownOrgs: PhraseLexicon<KnownEntity>
   /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
   readonly common: ReadonlySet<string>
@@ -63,6 +70,8 @@ export function loadWordLists(): WordLists {
   for (const [phrase = ''] of dataLines('media-cues.txt')) mediaCues.add(phrase, true, 'any')
   const leaders = dataLines('leaders.tsv').map(([name = '', country, sector, role]) => ({
     name,
+    surnameKey: nameKey(name.split(' ').at(-1) ?? ''),
+    givenKey: givenKey(name.split(' ').slice(0, -1)),
     others: [],
     // IGO leaders (Secretary-General of the UN) belong to no state.
     country: country && /^[A-Z]{3}$/.test(country) ? country : null,
