@@ -3,7 +3,7 @@ import { detectLanguage } from './detect-language.js'
 import type { Cleaned } from './index.js'
 import { classifyLine, isProse, type PageLine } from './text/classify-line.js'
 import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
-import { findBodyRegion, type LineRange } from './text/find-body-region.js'
+import { findBodyRuns, type LineRange } from './text/find-body-runs.js'
 import { pageLexicon, type PageLexicon } from './text/page-lexicon.js'
 import { dateFinder } from './text/parse-date.js'
 import { pickTitle } from './text/pick-title.js'
@@ -17,21 +17,24 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu
 
 const key = (s: string): string =>
   s
-    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim()
 
 /** Splits content into trimmed lines with odd spaces normalised and hard wraps undone. */
-function pageLines(content: string): string[] {
+function pageLines(content: string, lex: PageLexicon): string[] {
   const raw = content
     .replace(/\r\n?/gu, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')
     .split('\n')
     .map((l) => l.trim())
-  return unwrapLines(raw)
+  const furniture = (line: string): boolean => {
+    const lower = line.toLowerCase()
+    return lex.prompt.test(lower) || lex.endOfArticle.test(lower) || lex.caption.test(lower)
+  }
+  return unwrapLines(raw, furniture)
 }
 
 /**
@@ -41,7 +44,7 @@ function pageLines(content: string): string[] {
  */
 function bodyParagraphs(
   lines: readonly PageLine[],
-  range: LineRange,
+  runs: readonly LineRange[],
   title: string | null,
   authors: string[],
   lex: PageLexicon,
@@ -49,15 +52,20 @@ function bodyParagraphs(
   const titleKey = title ? key(title) : null
   const known = new Set(authors.map((a) => a.toLowerCase()))
   let lastProse = -1
-  for (let i = range.start; i < range.end; i++) if (lines[i]!.kind === 'prose') lastProse = i
+  const inBody = (i: number): boolean => runs.some((r) => i >= r.start && i < r.end)
+  const first = runs[0]?.start ?? 0
+  const last = runs[runs.length - 1]?.end ?? 0
+  for (let i = first; i < last; i++) if (inBody(i) && lines[i]!.kind === 'prose') lastProse = i
   const out: string[] = []
-  for (let i = range.start; i < range.end; i++) {
+  for (let i = first; i < last; i++) {
     const l = lines[i]!
-    if (l.kind !== 'prose' || key(l.text) === titleKey) continue
+    if (!inBody(i)) continue
+    if (l.kind !== 'prose' || (titleKey && l.text.length <= 250 && key(l.text) === titleKey))
+      continue
     const who = bioSubject(l.text, lex)
     if (who) {
       let p = i - 1
-      while (p > range.start && lines[p]!.kind === 'blank') p--
+      while (p > first && lines[p]!.kind === 'blank') p--
       const prev = lines[p]
       const namedAbove = prev?.kind === 'heading' && key(prev.text) === key(who)
       const closesRun = i === lastProse && prev !== undefined && prev.kind !== 'prose'
@@ -82,16 +90,19 @@ function bodyParagraphs(
 export function cleanTextPage(content: string): Cleaned {
   const lex = pageLexicon()
   const dates = dateFinder(lex.months)
-  const texts = pageLines(content)
+  const texts = pageLines(content, lex)
   const diagnostics: Diagnostic[] = []
   const nonBlank = texts.filter(Boolean)
   const lines = texts.map((t) => classifyLine(t, lex, dates))
-  const range = nonBlank.length > 1 ? findBodyRegion(lines) : null
-  const picked = range ? pickTitle(lines, range.start, lex) : null
-  const meta = readPageMeta(lines, range, picked?.index ?? -1, lex, dates)
+  const runs = nonBlank.length > 1 ? findBodyRuns(lines) : []
+  // Lines from the first body run to the end of the last; metadata is read around this span.
+  const span = runs.length ? { start: runs[0]!.start, end: runs[runs.length - 1]!.end } : null
+  const picked = span ? pickTitle(lines, span.start, lex) : null
+  const meta = readPageMeta(lines, span, picked?.index ?? -1, lex, dates)
   let paragraphs: string[]
   if (nonBlank.length <= 1) paragraphs = nonBlank.map(collapse)
-  else if (range) paragraphs = bodyParagraphs(lines, range, picked?.line ?? null, meta.authors, lex)
+  else if (runs.length)
+    paragraphs = bodyParagraphs(lines, runs, picked?.line ?? null, meta.authors, lex)
   else {
     // No line reads as prose: keep what is not furniture rather than return nothing.
     paragraphs = lines.filter((l) => l.kind === 'heading' && !l.caps).map((l) => collapse(l.text))

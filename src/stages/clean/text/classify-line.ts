@@ -42,7 +42,18 @@ const BULLET = /^(?:[•·*»›>+]|[-–—](?=\s))\s*/u
 const DATE_LABEL = /^(?:date|published|posted|updated|last updated)(?:\s+on)?\s*:?$/iu
 const MAX_SHORT = 200
 
-const wordCount = (s: string): number => (s.match(/\S+/gu) ?? []).length
+/** Whitespace-separated words, counted without allocating them (this runs on every line). */
+function wordCount(s: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const space = c === 32 || c === 9 || c === 10 || c === 13
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
 
 /** True when most longer words after the first are capitalised ("A Chilling Signal or …"). */
 export function isTitleCase(text: string): boolean {
@@ -93,14 +104,15 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
   if (!text) return line('blank')
   if (!/[\p{L}\p{N}]/u.test(text)) return line('rule')
   const short = text.length <= MAX_SHORT
-  if (short && lex.endOfArticle.test(text)) return line('end')
+  const lower = text.toLowerCase()
+  if (short && lex.endOfArticle.test(lower)) return line('end')
   if (DATE_LABEL.test(text) || dates.isDateLine(text)) return line('date')
-  if (short && lex.prompt.test(text)) return line('prompt')
+  if (short && lex.prompt.test(lower)) return line('prompt')
   if (short) {
     const { nav, crumbTail } = navOf(text)
     if (nav) return line('nav', { crumbTail })
   }
-  if (text.length <= 300 && lex.caption.test(text)) return line('caption')
+  if (text.length <= 300 && lex.caption.test(lower)) return line('caption')
   if (short) {
     const names = readByline(text.split(/\s+\|\s+/u)[0] ?? text, lex)
     if (names) return line('byline', { names })

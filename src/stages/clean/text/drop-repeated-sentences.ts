@@ -4,17 +4,27 @@ export interface RepeatsDropped {
   readonly dropped: number
 }
 
-// Sentence ends: terminal mark (plus closing quotes) then space and a capital or opening quote.
-const SENTENCE_END = /(?<=[\p{Ll}\p{N}%)][.!?…]["'”’)]?)\s+(?=["“‘(]?\p{Lu})/u
+// Sentence end: terminal mark (plus closing quote) kept by the capture, then space and a capital
+// or opening quote. Latin and Cyrillic capitals are listed so the regex needs no Unicode classes.
+const SENTENCE_END = /([.!?…]["'”’)]?)\s+(?=["“‘(]?[A-ZА-ЯЁ])/
 // Short sentences ("He denied it.") legitimately repeat; only longer ones are pull-quote copies.
 const MIN_WORDS = 6
 
+// Case, quotes, brackets and spacing do not hide a repeat.
 const key = (s: string): string =>
   s
-    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[\s"'“”‘’«»()[\]*_]+/g, ' ')
     .trim()
+const wordsAtLeast = (s: string, n: number): boolean => (s.match(/\s+/g)?.length ?? 0) + 1 >= n
+
+/** Sentences of a paragraph, each with its own terminal mark. */
+function sentencesOf(para: string): string[] {
+  const parts = para.split(SENTENCE_END)
+  const out: string[] = []
+  for (let i = 0; i < parts.length; i += 2) out.push((parts[i] ?? '') + (parts[i + 1] ?? ''))
+  return out
+}
 
 /**
  * Keeps the first copy of every sentence (of six words or more) and paragraph, removing later
@@ -36,10 +46,10 @@ export function dropRepeatedSentences(
       dropped++
       continue
     }
-    const sentences = para.split(SENTENCE_END)
+    const sentences = sentencesOf(para)
     const kept = sentences.filter((s) => {
+      if (!wordsAtLeast(s, MIN_WORDS)) return true
       const k = key(s)
-      if (k.split(' ').length < MIN_WORDS) return true
       if (seen.has(k)) return false
       seen.add(k)
       return true

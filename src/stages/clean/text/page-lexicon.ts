@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs'
 
+/** Tests one lower-cased line against a list of patterns. */
+export interface LineMatcher {
+  test(line: string): boolean
+}
+
 /** Compiled signals of the scraped text-page cleaner (see `../data/text-page.json`). */
 export interface PageLexicon {
-  /** Section labels and notices after which the article has ended (comments, copyright, source). */
-  readonly endOfArticle: RegExp
+  /**
+   * Section labels and notices after which the article has ended (comments, copyright, source).
+   * This and `prompt` and `caption` are tested against the lower-cased line.
+   */
+  readonly endOfArticle: LineMatcher
   /** Web UI prompts and notices (subscribe, share, cookies, ad blockers, tag lists…). */
-  readonly prompt: RegExp
+  readonly prompt: LineMatcher
   /** Photo/image caption markers. */
-  readonly caption: RegExp
+  readonly caption: LineMatcher
   /** Byline label followed by names: `By X`, `Written by X`, `Author: X` (group 1 = names). */
   readonly byline: RegExp
   /** Words that make a "X is a …" line an author bio. */
@@ -28,8 +36,41 @@ interface LexiconFile {
   readonly nameParticles: readonly string[]
 }
 
-const anyOf = (xs: readonly string[]): RegExp =>
-  new RegExp(xs.map((x) => `(?:${x})`).join('|'), 'iu')
+/** Splits a pattern at its top-level `|` (outside groups, classes and escapes). */
+function alternatives(pattern: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let inClass = false
+  let from = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i))
+      from = i + 1
+    }
+  }
+  out.push(pattern.slice(from))
+  return out
+}
+
+/**
+ * One matcher for a list of patterns, tested against lower-cased lines (case-insensitive Unicode
+ * regexes are several times slower). Alternatives anchored at the line start go into one anchored
+ * regex, which fails at once on most lines; the others are scanned only when it fails.
+ */
+function anyOf(patterns: readonly string[]): LineMatcher {
+  const alts = patterns.flatMap(alternatives)
+  const anchored = alts.filter((a) => a.startsWith('^')).map((a) => `(?:${a.slice(1)})`)
+  const anywhere = alts.filter((a) => !a.startsWith('^')).map((a) => `(?:${a})`)
+  const start = new RegExp(`^(?:${anchored.join('|') || '(?!)'})`)
+  const rest = new RegExp(anywhere.join('|') || '(?!)')
+  return { test: (line) => start.test(line) || rest.test(line) }
+}
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 let cached: PageLexicon | undefined

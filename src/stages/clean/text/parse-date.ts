@@ -15,11 +15,10 @@ export interface DateFinder {
   isDateLine(line: string): boolean
 }
 
-const WEEKDAY =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?/giu
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?/g
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/g
 const STAMP_WORDS =
-  /\b(?:published|posted|updated|last updated|modified|created|date|dated|on|at|am|pm|utc|gmt|views?|min|read)\b/giu
+  /\b(?:published|posted|updated|last updated|modified|created|date|dated|on|at|am|pm|utc|gmt|views?|min|read)\b/g
 
 /** Days per month (index 1-12); February checked for leap years separately. */
 const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -56,15 +55,18 @@ export function dateFinder(months: ReadonlyMap<string, number>): DateFinder {
       (m) => numeric(+m[1]!, +m[3]!, +m[4]!, m[2]!),
     ],
     [
-      new RegExp(`\\b${D}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, 'iu'),
-      (m) => toIso(+m[3]!, months.get(m[2]!.toLowerCase()) ?? 0, +m[1]!),
+      new RegExp(`\\b${D}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`),
+      (m) => toIso(+m[3]!, months.get(m[2]!) ?? 0, +m[1]!),
     ],
     [
-      new RegExp(`\\b${M}\\s+${D},?\\s+(\\d{4})\\b`, 'iu'),
-      (m) => toIso(+m[3]!, months.get(m[1]!.toLowerCase()) ?? 0, +m[2]!),
+      new RegExp(`\\b${M}\\s+${D},?\\s+(\\d{4})\\b`),
+      (m) => toIso(+m[3]!, months.get(m[1]!) ?? 0, +m[2]!),
     ],
   ]
-  const find = (line: string): FoundDate | null => {
+  // Every form has digits; the month names and labels are matched in lower case.
+  const find = (input: string): FoundDate | null => {
+    if (!/\d/.test(input)) return null
+    const line = input.toLowerCase()
     let best: FoundDate | null = null
     for (const [re, read] of rules) {
       const m = re.exec(line)
@@ -79,7 +81,8 @@ export function dateFinder(months: ReadonlyMap<string, number>): DateFinder {
     if (line.length > 100) return false
     const found = find(line)
     if (!found) return false
-    const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
+    const lower = line.toLowerCase()
+    const rest = (lower.slice(0, found.start) + ' ' + lower.slice(found.end))
       .replace(WEEKDAY, ' ')
       .replace(TIME, ' ')
       .replace(STAMP_WORDS, ' ')

@@ -4,7 +4,6 @@ import { readNameList } from './read-names.js'
 
 const norm = (s: string): string =>
   s
-    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -54,7 +53,8 @@ export function pickTitle(
   const seen = new Map<string, number>()
   for (const l of lines) {
     for (const t of [l.text, l.crumbTail]) {
-      if (!t) continue
+      // Only a line as short as a headline can repeat one.
+      if (!t || t.length > 200) continue
       const k = norm(t)
       seen.set(k, (seen.get(k) ?? 0) + 1)
     }

@@ -1,5 +1,5 @@
 import type { PageLine } from './classify-line.js'
-import type { LineRange } from './find-body-region.js'
+import type { LineRange } from './find-body-runs.js'
 import type { PageLexicon } from './page-lexicon.js'
 import type { DateFinder } from './parse-date.js'
 import { isName, readNameList, readNames } from './read-names.js'

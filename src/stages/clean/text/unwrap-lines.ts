@@ -1,6 +1,8 @@
 import { isTitleCase } from './classify-line.js'
 
 const ENDS_SENTENCE = /[.!?…:]["'”’»)\]]*$/u
+// A wrapped line stops inside a sentence: after a word, a comma or a dash, not a bracket.
+const WRAP_END = /[\p{L}\p{N},;:'’"”–—-]$/u
 const MIN_WRAP = 45
 // Lines of one wrapped paragraph differ little in length (they all stop near the wrap width).
 const MAX_SPREAD = 30
@@ -17,9 +19,12 @@ const spread = (ls: readonly string[]): number =>
  * Joins hard-wrapped paragraphs (plain-text mail and wire copy broken at a fixed width) back into
  * one line each, so the line classifier sees paragraphs. A blank-line-separated block is wrapped
  * when it has several lines, every line but the last is 45-100 characters long (within 30 of each other), and most of them stop
- * mid-sentence. Page furniture blocks ("Related:" plus headlines) start with a short line and stay.
+ * mid-sentence, and no line is page furniture (`isFurniture`). Page furniture blocks ("Related:" plus headlines) start with a short line and stay.
  */
-export function unwrapLines(lines: readonly string[]): string[] {
+export function unwrapLines(
+  lines: readonly string[],
+  isFurniture: (line: string) => boolean = () => false,
+): string[] {
   const out: string[] = []
   let block: string[] = []
   const flush = (): void => {
@@ -29,6 +34,8 @@ export function unwrapLines(lines: readonly string[]): string[] {
       body.every((l) => l.length >= MIN_WRAP && l.length <= MAX_WRAP) &&
       spread(body) <= MAX_SPREAD &&
       body.filter((l) => !ENDS_SENTENCE.test(l)).length * 2 > body.length &&
+      body.every((l) => WRAP_END.test(l)) &&
+      !block.some(isFurniture) &&
       !/^\s*(?:[•·*»›>+-]|\d+[.)])\s/u.test(block[1] ?? '') &&
       (body.length >= 2 || looksLikeWrap(body[0] ?? '', block[1] ?? ''))
     if (wrapped) out.push(block.join(' '))

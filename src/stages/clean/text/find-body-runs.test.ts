@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LineKind, PageLine } from './classify-line.js'
-import { findBodyRegion } from './find-body-region.js'
+import { findBodyRuns, type LineRange } from './find-body-runs.js'
 
 const page = (spec: readonly [LineKind, number][]): PageLine[] =>
   spec.map(([kind, chars]) => ({
@@ -11,15 +11,15 @@ const page = (spec: readonly [LineKind, number][]): PageLine[] =>
     crumbTail: null,
   }))
 
-describe('findBodyRegion', () => {
-  it.each<[string, [LineKind, number][], { start: number; end: number } | null]>([
+describe('findBodyRuns', () => {
+  it.each<[string, [LineKind, number][], LineRange[]]>([
     [
       'no prose',
       [
         ['nav', 20],
         ['heading', 30],
       ],
-      null,
+      [],
     ],
     [
       'body between header and footer',
@@ -32,7 +32,7 @@ describe('findBodyRegion', () => {
         ['prompt', 20],
         ['link', 40],
       ],
-      { start: 2, end: 5 },
+      [{ start: 2, end: 5 }],
     ],
     [
       'a share bar inside the body is crossed',
@@ -41,7 +41,7 @@ describe('findBodyRegion', () => {
         ['prompt', 30],
         ['prose', 300],
       ],
-      { start: 0, end: 3 },
+      [{ start: 0, end: 3 }],
     ],
     [
       'a comment section is never crossed',
@@ -50,7 +50,7 @@ describe('findBodyRegion', () => {
         ['end', 15],
         ['prose', 200],
       ],
-      { start: 0, end: 1 },
+      [{ start: 0, end: 1 }],
     ],
     [
       'a short bio after teasers stays out',
@@ -61,9 +61,44 @@ describe('findBodyRegion', () => {
         ['link', 40],
         ['prose', 120],
       ],
-      { start: 0, end: 1 },
+      [{ start: 0, end: 1 }],
+    ],
+    [
+      'a body split by a long block of furniture keeps both halves',
+      [
+        ['prose', 500],
+        ['caption', 9],
+        ['prompt', 9],
+        ['link', 9],
+        ['link', 9],
+        ['link', 9],
+        ['link', 9],
+        ['link', 9],
+        ['prose', 450],
+      ],
+      [
+        { start: 0, end: 1 },
+        { start: 8, end: 9 },
+      ],
+    ],
+    [
+      'a tail that does not pay for its gap is its own run',
+      [
+        ['prose', 600],
+        ['prompt', 9],
+        ['prompt', 9],
+        ['prompt', 9],
+        ['prompt', 9],
+        ['prompt', 9],
+        ['prose', 300],
+        ['end', 9],
+      ],
+      [
+        { start: 0, end: 1 },
+        { start: 6, end: 7 },
+      ],
     ],
   ])('%s', (_label, spec, expected) => {
-    expect(findBodyRegion(page(spec))).toEqual(expected)
+    expect(findBodyRuns(page(spec))).toEqual(expected)
   })
 })
