@@ -24,11 +24,12 @@ const get = async (path: string) => {
 }
 
 describe('HTTP API over the example corpus', () => {
-  it('lists documents with counts and no text, and finds them by full text', async () => {
+  it('lists documents with metadata and no text, and finds them by full text', async () => {
     const { status, body } = await get('/api/documents?limit=100')
     expect(status).toBe(200)
     expect(body.items.length).toBeGreaterThanOrEqual(14)
-    expect(body.items[0]).toHaveProperty('counts.sentences')
+    expect(body.items[0]).toHaveProperty('chars')
+    expect(body.items[0]).toHaveProperty('publisher')
     expect(body.items[0]).not.toHaveProperty('text')
     const hits = await get('/api/documents?q=Novorossiysk')
     expect(hits.body.items.map((d: { source: string }) => d.source)).toEqual(

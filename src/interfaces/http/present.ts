@@ -25,7 +25,7 @@ export async function paged<T>(
   }
 }
 
-/** What a document list shows: metadata and counts, no text. */
+/** What a document list shows: metadata and size, no text (works on bare documents). */
 export function docSummary(d: StoredDoc) {
   return {
     id: d.id,
@@ -37,14 +37,8 @@ export function docSummary(d: StoredDoc) {
     kind: d.source.kind,
     fetchedAt: d.source.fetchedAt,
     duplicateOf: d.duplicateOf,
-    counts: {
-      chars: d.text.length,
-      sentences: d.sentences.length,
-      mentions: d.mentions.length,
-      events: d.events.length,
-      quotes: d.quotes.length,
-      diagnostics: d.diagnostics.length,
-    },
+    chars: d.text.length,
+    diagnostics: d.diagnostics.length,
   }
 }
 

@@ -64,7 +64,7 @@ export function analysisWatchSource(store: Store): WatchSource {
         store.listClaims({ limit: MAX_ROWS }),
         store.listEvents({ limit: MAX_ROWS }),
         store.listQuotes({ limit: MAX_ROWS }),
-        store.listDocs({ limit: MAX_ROWS, includeDuplicates: true }),
+        store.listDocs({ limit: MAX_ROWS, includeDuplicates: true, bare: true }),
         store.listEntities({ limit: MAX_ROWS }),
       ])
       const report = toReport(evaluateWatch(watch, { claims, events, quotes, docs, entities }))

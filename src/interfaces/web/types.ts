@@ -25,14 +25,8 @@ export interface DocSummary {
   source: string
   duplicateOf: string | null
   snippet?: string
-  counts: {
-    chars: number
-    sentences: number
-    mentions: number
-    events: number
-    quotes: number
-    diagnostics: number
-  }
+  chars: number
+  diagnostics: number
 }
 
 /** /api/documents/:id */

@@ -18,7 +18,7 @@ export function corpusRoutes(store: Store): Hono {
   app.get('/documents', async (c) => {
     const { duplicates, ...q } = validate(docQuerySchema, c.req.query(), 'query parameter')
     const page = await paged(q, (limit, offset) =>
-      store.listDocs({ ...q, limit, offset, includeDuplicates: duplicates === 'true' }),
+      store.listDocs({ ...q, limit, offset, includeDuplicates: duplicates === 'true', bare: true }),
     )
     return c.json({ ...page, items: page.items.map(docSummary) })
   })
@@ -27,11 +27,13 @@ export function corpusRoutes(store: Store): Hono {
     const id = c.req.param('id')
     const doc = await store.getDoc(id)
     if (!doc) throw new AppError('NOT_FOUND', { what: 'document', id })
-    // One lookup per distinct entity of this document (tens), so the reader can name them.
     const ids = [...new Set(doc.mentions.map((m) => m.entity))]
-    const entities = (await Promise.all(ids.map((e) => store.getEntity(e)))).flatMap((e) =>
-      e ? [{ id: e.id, name: e.name, type: e.type, country: e.country }] : [],
-    )
+    const entities = (await store.getEntities(ids)).map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      country: e.country,
+    }))
     return c.json({ ...docDetail(doc), entities })
   })
 

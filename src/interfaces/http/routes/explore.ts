@@ -13,7 +13,7 @@ export function exploreRoutes(store: Store): Hono {
   app.get('/search', async (c) => {
     const { q, limit } = validate(searchQuerySchema, c.req.query(), 'query parameter')
     const [docs, entities, events, quotes] = await Promise.all([
-      store.listDocs({ q, limit }),
+      store.listDocs({ q, limit, bare: true }),
       store.listEntities({ q, limit }),
       store.listEvents({ q, limit }),
       store.listQuotes({ q, limit }),

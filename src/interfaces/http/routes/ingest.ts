@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { AppError } from '../../../core/errors.js'
 import type { Pipeline } from '../../../core/pipeline.js'
 import type { SourceItem } from '../../../ingest/raw-article.js'
-import { readSources, type ReadSourcesOptions } from '../../../ingest/read-sources.js'
+import { readSources } from '../../../ingest/read-sources.js'
 import type { Store } from '../../../store/store.js'
 import { ingest } from '../../../workflows/ingest.js'
 import { isPrivateUrl } from '../security.js'
@@ -72,7 +72,7 @@ async function* sourceItems(input: IngestBody, now: () => Date): AsyncGenerator<
       }
       continue
     }
-    // allowPrivate: false — the reader refuses names that resolve to private addresses too.
-    yield* readSources([url], { allowPrivate: false } as ReadSourcesOptions)
+    // The reader also refuses names that resolve to private addresses, and private redirect hops.
+    yield* readSources([url], { allowPrivate: false })
   }
 }

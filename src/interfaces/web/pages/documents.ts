@@ -34,16 +34,18 @@ export async function documentsPage(root: HTMLElement, route: Route): Promise<vo
     h('div', { class: 'page-head' }, h('h1', {}, 'Documents'), form),
     page.items.length
       ? table(
-          ['Published', 'Title', 'Publisher', 'Events', 'Quotes', 'Notes'],
+          ['Published', 'Title', 'Publisher', 'Length', 'Notes'],
           page.items.map((d) => [
             h('span', { class: 'nowrap' }, d.published?.slice(0, 10) ?? '—'),
             h('a', { href: href(['doc', d.id]) }, d.title ?? d.source),
             d.publisher ?? '—',
-            h('span', { class: 'num' }, d.counts.events),
-            h('span', { class: 'num' }, d.counts.quotes),
-            d.counts.diagnostics
-              ? h('span', { class: 'muted' }, `${d.counts.diagnostics} diagnostics`)
-              : '',
+            h('span', { class: 'num nowrap' }, `${d.chars.toLocaleString('en')} chars`),
+            [
+              d.duplicateOf ? 'near duplicate' : '',
+              d.diagnostics ? `${d.diagnostics} diagnostic${d.diagnostics === 1 ? '' : 's'}` : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
           ]),
           'docs-table',
         )
