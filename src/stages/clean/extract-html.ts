@@ -6,11 +6,12 @@ import { pageMetadata } from './html/page-metadata.js'
 
 /** Extracts the main text of an HTML page as paragraphs joined by blank lines, with metadata. */
 export function extractHtml(html: string): Cleaned {
-  const { document } = parseHTML(repairRawText(html))
+  const repaired = repairRawText(html)
+  const { document } = parseHTML(repaired)
   const doc = document as unknown as Document
   // Metadata first: Readability rewrites the tree it reads.
   const meta = pageMetadata(doc)
-  const body = mainText(doc)
+  const body = mainText(doc, () => parseHTML(repaired).document as unknown as Document)
   const diagnostics: Diagnostic[] = []
   if (body.method === 'density')
     diagnostics.push({

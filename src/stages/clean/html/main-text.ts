@@ -27,9 +27,10 @@ const chars = (blocks: readonly Block[]): number => blocks.reduce((s, b) => s + 
 /**
  * Extracts the main text of a parsed page. Readability picks the container; our filters remove
  * what it leaves (captions, share/related blocks, stamps); a text-density fallback takes over when
- * Readability returns nothing or too little. The document is modified.
+ * Readability returns nothing or too little; it reads `reparse()`, a fresh copy of the page, since
+ * Readability rewrites the tree. The document is modified.
  */
-export function mainText(document: Document): MainText {
+export function mainText(document: Document, reparse: () => Document): MainText {
   const rules = boilerplateRules()
   for (const el of Array.from(document.querySelectorAll(NEVER_BODY))) el.remove()
   removeSmallNoise(document, rules.preCleanTokens)
@@ -37,7 +38,6 @@ export function mainText(document: Document): MainText {
   // paragraph filter still sees them (we never output HTML, so the href itself does not matter).
   for (const a of Array.from(document.querySelectorAll('a[href^="javascript:" i]')))
     a.setAttribute('href', '#')
-  const fallbackRoot = document.body ? (document.body.cloneNode(true) as HTMLElement) : undefined
   let picked: Block[] = []
   try {
     const article = new Readability<Node>(document, {
@@ -51,7 +51,10 @@ export function mainText(document: Document): MainText {
   }
   if (chars(picked) >= MIN_CHARS)
     return { paragraphs: picked.map((b) => b.text), method: 'readability' }
-  const dense = fallbackRoot ? filterBlocks(densestBlocks(fallbackRoot as never), rules) : []
+  // Readability rewrote the tree; the fallback reads a fresh parse (rare, so not kept up front).
+  const fresh = reparse()
+  for (const el of Array.from(fresh.querySelectorAll(NEVER_BODY))) el.remove()
+  const dense = fresh.body ? filterBlocks(densestBlocks(fresh.body as never), rules) : []
   if (chars(dense) > chars(picked))
     return { paragraphs: dense.map((b) => b.text), method: 'density' }
   return { paragraphs: picked.map((b) => b.text), method: picked.length ? 'readability' : 'none' }
