@@ -76,6 +76,9 @@ export function pickTitle(
     if (near.some((n) => n?.kind === 'date' || n?.kind === 'byline')) score += 2
     if (i === lastCandidate) score += 1
     if (isTitleCase(l.text)) score += 1
+    // A longer line right under another candidate is the standfirst, not the headline.
+    const above = neighbour(i, -1)
+    if (above && isCandidate(above, lex) && words(l.text) > words(above.text)) score -= 3
     for (let j = i + 1; j < bodyStart; j++) {
       const k = lines[j]!.kind
       if (k === 'nav' || k === 'prompt') {

@@ -14,6 +14,7 @@ export interface PageMeta {
 
 const BIO =
   /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|covers|writes|reports|works|joined)\b/u
+const PUBLISHED_LABEL = /\b(?:published|posted|first published)\b/iu
 const BY = /\bby\s+(\p{Lu}.*)$/u
 const COPYRIGHT = /©|\(c\)|copyright/iu
 const ORIGIN =
@@ -79,13 +80,15 @@ export function readPageMeta(
   for (const { l, i } of outside) {
     if (published) break
     if (l.kind !== 'date' && l.kind !== 'byline') continue
-    let found = dates.find(l.text)
+    // "Updated: … | Published: …": read the date after the published label.
+    const label = PUBLISHED_LABEL.exec(l.text)
+    let found = dates.find(label ? l.text.slice(label.index) : l.text)
     // "Date:" alone: the value sits on the next line.
     const next = lines.slice(i + 1).find((x) => x.kind !== 'blank')
     if (!found && l.kind === 'date' && next && next.text.length <= 100)
       found = dates.find(next.text)
     if (!found) continue
-    if (/updated|modified/iu.test(l.text)) updated ??= found.iso
+    if (!label && /updated|modified/iu.test(l.text)) updated ??= found.iso
     else published = found.iso
   }
   const authors: string[] = []
