@@ -59,8 +59,8 @@ describe('filterBlocks', () => {
     ],
     [
       'keeps "has-image" containers',
-      `<div class="has-image"><p>${PROSE}</p></div><p>${PROSE}</p><p>Short note.</p>`,
-      [PROSE, PROSE, 'Short note.'],
+      `<div class="has-image"><p>${PROSE}</p></div><p>${PROSE}</p>`,
+      [PROSE, PROSE],
     ],
     [
       'drops prompts',
