@@ -190,3 +190,35 @@ describe('evaluateWatch risk', () => {
     expect(risk(disputed)).toBeLessThan(risk(corroborated))
   })
 })
+
+describe('evaluateWatch: a claim’s weight follows its status over time', () => {
+  test('single-source, then corroborated, then disputed', () => {
+    const base = claim('c', { date: '2024-01-10' })
+    const c = {
+      ...base,
+      status: 'disputed' as const,
+      independentSources: 3,
+      lastSeen: '2024-04-02',
+      mentions: [
+        { ...base.mentions[0]!, origin: 'A', status: 'asserted' as const, date: '2024-01-10' },
+        { ...base.mentions[0]!, origin: 'B', status: 'asserted' as const, date: '2024-03-05' },
+        { ...base.mentions[0]!, origin: 'C', status: 'denied' as const, date: '2024-04-02' },
+      ],
+    }
+    const e = evaluateWatch(watch, { claims: [c], docs: [] }, { asOf: '2024-04-30' })
+    const weights = e.risk.points.map((p) => {
+      const k = p.contributions.find((x) => x.id === 'c')
+      return [p.period, k?.statusWeight, k?.sourcesFactor]
+    })
+    expect(weights).toEqual([
+      ['2024-01', 1, 1],
+      ['2024-02', 1, 1],
+      ['2024-03', 1, 2],
+      ['2024-04', watch.disputed_factor, 2],
+    ])
+    // As of February the claim is single-source, and the denial is not known yet.
+    const feb = evaluateWatch(watch, { claims: [c], docs: [] }, { asOf: '2024-02-15' })
+    expect(feb.claims[0]?.status).toBe('single-source')
+    expect(feb.claims[0]?.mentions).toHaveLength(1)
+  })
+})

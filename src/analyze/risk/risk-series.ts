@@ -14,6 +14,15 @@ export interface RiskItem {
   readonly sourcesFactor: number
   readonly indicatorWeight: number
   readonly indicators: readonly string[]
+  /**
+   * Weights from a date on, oldest first, as later reports corroborate or dispute the claim; a
+   * point uses the last revision on or before its date, else the item's own weights.
+   */
+  readonly revisions?: ReadonlyArray<{
+    readonly date: string
+    readonly statusWeight: number
+    readonly sourcesFactor: number
+  }>
 }
 
 /** Text for readers: how a point's value is made. */
@@ -46,7 +55,7 @@ export function riskSeries(
     const last = n === ps.length - 1
     const contributions = items
       .filter((i) => (i.date ? i.date.slice(0, 10) <= pointDate : last))
-      .map((i) => contribution(i, i.date ? ageDays(i.date, pointDate) : 0, halfLife))
+      .map((i) => contribution(at(i, pointDate), i.date ? ageDays(i.date, pointDate) : 0, halfLife))
       .filter((c) => c.pressure !== 0)
     const pressure = contributions.reduce((s, c) => s + c.pressure, 0)
     const risk = Math.tanh(Math.max(0, pressure) / scale)
@@ -61,6 +70,15 @@ export function riskSeries(
     }
   })
   return { points, undated, method: RISK_METHOD }
+}
+
+/** The item with the weights of its last revision on or before `date`. */
+function at(i: RiskItem, date: string): RiskItem {
+  let current: RiskItem = i
+  for (const r of i.revisions ?? [])
+    if (r.date.slice(0, 10) <= date)
+      current = { ...i, statusWeight: r.statusWeight, sourcesFactor: r.sourcesFactor }
+  return current
 }
 
 function contribution(i: RiskItem, age: number, halfLife: number): RiskContribution {

@@ -1,4 +1,5 @@
 import type { Claim, Entity } from '../../core/model.js'
+import { claimAsOf } from '../claims/claim-as-of.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
 import { evaluateAch } from '../ach/evaluate-ach.js'
 import { indicatorLevel } from '../indicators/indicator-level.js'
@@ -36,7 +37,10 @@ export function evaluateWatch(
   const docDate = (id: string): string | null => docs.get(id)?.meta.published?.slice(0, 10) ?? null
   const asOf = options.asOf?.slice(0, 10) ?? latestDate(input.claims, input.quotes ?? [], docDate)
   const inTime = (date: string | null): boolean => !asOf || !date || date.slice(0, 10) <= asOf
-  const claims = input.claims.filter((c) => inTime(c.firstSeen))
+  // Each claim as it stood on the as-of date: later reports and denials are not known yet.
+  const claims = input.claims
+    .map((c) => (asOf ? claimAsOf(c, asOf) : c))
+    .filter((c): c is Claim => c !== null)
   const quotes = (input.quotes ?? []).filter((q) => inTime(docDate(q.doc)))
   const { actor, target } = { actor: watch.actor.code, target: watch.target.code }
   const inDyad = (c: Claim): boolean =>
@@ -84,6 +88,7 @@ export function evaluateWatch(
       sourcesFactor: w.sourcesFactor,
       indicatorWeight: matched.length ? Math.max(...matched.map((i) => i.weight)) : 1,
       indicators: matched.map((i) => i.id),
+      revisions: revisions(c, watch),
     }
   })
   for (const ind of indicators)
@@ -112,6 +117,15 @@ export function evaluateWatch(
     claims: used,
     docs: [...cited].sort().map((id) => citedDoc(id, docs.get(id))),
   }
+}
+
+/** The claim's weights after each day a new mention arrived, so the series sees it change. */
+function revisions(c: Claim, watch: Watch): NonNullable<RiskItem['revisions']> {
+  const days = [...new Set(c.mentions.map((m) => m.date?.slice(0, 10)).filter((d) => !!d))].sort()
+  return (days as string[]).map((date) => {
+    const w = claimWeight(claimAsOf(c, date) ?? c, watch)
+    return { date, statusWeight: w.statusWeight, sourcesFactor: w.sourcesFactor }
+  })
 }
 
 /** A quote matched by two indicators contributes once, under the heavier one. */
