@@ -60,7 +60,8 @@ export function findOrg(
   a: number,
   b: number,
 ): { sector: Sector | null } | undefined {
-  const words = tokens.slice(a, b).filter((t) => t.isWord && !lx.names.connectors.has(t.lower))
+  const all = tokens.slice(a, b).filter((t) => t.isWord)
+  const words = all.filter((t) => !lx.names.connectors.has(t.lower))
   if (!words.length) return undefined
   if (lx.words.mediaCues.matchAt(tokens, b)) return { sector: 'MED' }
   if (words.length < 2) return undefined
@@ -68,9 +69,13 @@ export function findOrg(
   if (first && first.position !== 'head') return { sector: first.sector }
   const last = lx.words.orgCues.get((words.at(-1) as Token).lower)
   if (last && last.position !== 'lead') return { sector: last.sector }
-  for (const w of words) {
+  for (const [k, w] of all.entries()) {
     const cue = lx.words.orgCues.get(w.lower)
     if (cue?.position === 'any') return { sector: cue.sector }
+    // "Committee on Defense", "Council on Foreign Relations": a head word before a connector.
+    const next = all[k + 1]
+    if (cue && cue.position === 'head' && k > 0 && next && lx.names.connectors.has(next.lower))
+      return { sector: cue.sector }
   }
   return undefined
 }
@@ -115,6 +120,9 @@ export function orgAffiliation(
       aff.country ??= st.value.id
       k = st.end - 1
     }
+    // A known body inside the name ("State Duma Committee on Defense") gives its state.
+    const known = st ? undefined : lx.words.knownOrgs.matchAt(tokens, k, b)
+    if (known?.value.country) aff.country ??= known.value.country
   }
   if (tokens[a - 1]?.lower === 's' && /['’]/.test(tokens[a - 2]?.text ?? '')) {
     for (let k = a - 3; k >= Math.max(s.start, a - 6); k--) {

@@ -19,6 +19,8 @@ export interface NameWords {
   readonly notNames: ReadonlySet<string>
   /** Words that tie an organisation to a state after it ("associated with the Russian …"). */
   readonly affiliationVerbs: ReadonlySet<string>
+  /** Days, months and holidays: capitalised, never names ("On Friday Putin said"). */
+  readonly timeWords: ReadonlySet<string>
 }
 
 /** Everything the entity stage reads, loaded once at stage build. */
@@ -50,6 +52,7 @@ export function loadLexicons(): Lexicons {
       platforms: set('platforms'),
       notNames: set('notNames'),
       affiliationVerbs: set('affiliationVerbs'),
+      timeWords: set('timeWords'),
     },
     places: loadGazetteer(),
   }

@@ -64,6 +64,8 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true
+  // An initial Ж is Zh, Ž or J ("Jaksybekov"), and J also reads as Y, which the key drops.
+  if (Math.min(a.length, b.length) >= 5 && (a === `z${b}` || b === `z${a}`)) return true
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 6) return false
   if (editDistance(a, b, 1) > 1) return false
   const [pa] = doubleMetaphone(a)

@@ -83,7 +83,13 @@ function chunk(
       pos++
       continue
     }
+    if (lx.names.timeWords.has(t.lower)) {
+      pos++
+      continue
+    }
     const known = lx.words.knownOrgs.matchAt(tokens, pos, b)
+    // "State Duma Committee on Defense" is a body of its own, not the State Duma.
+    if (known && known.end < b && findOrg(lx, tokens, pos, b)) break
     if (known) {
       const o = orgAffiliation(lx, tokens, known.start, known.end, s)
       o.country ??= known.value.country
@@ -162,8 +168,9 @@ function pushOrg(
   out: RawMention[],
 ): void {
   let start = a
-  // "The Moscow Times": the article belongs to the name of an outlet.
-  if (aff.sector === 'MED' && tokens[a - 1]?.text === 'The') start = a - 1
+  // "The Moscow Times": the article belongs to the name of a newspaper (not to "the X channel").
+  const head = lx.words.orgCues.get((tokens[b - 1] as Token).lower)
+  if (head?.sector === 'MED' && tokens[a - 1]?.text === 'The') start = a - 1
   const acr = acronymAfter(tokens, b)
   if (acr) start = extendForAcronym(tokens, start, b, acr, s)
   const name = nameText(tokens, start, b)

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import type { StageContext } from '../../core/pipeline.js'
+import { splitSentences } from '../sentences/split-sentences.js'
+import { entities } from './index.js'
+
+const stage = entities()
+const run = (text: string, authors: string[] = []) =>
+  stage.run({ sentences: splitSentences(text) }, {
+    text,
+    meta: { authors },
+    report: () => undefined,
+  } as unknown as StageContext)
+/** "TYPE name country sector" of every non-state entity, in output order. */
+const summary = (text: string, authors: string[] = []) =>
+  run(text, authors)
+    .entities.filter((e) => e.type !== 'COUNTRY' && e.type !== 'IGO')
+    .map((e) => `${e.type} ${e.name} ${e.country ?? '-'} ${e.sector ?? '-'}`)
+
+describe('affiliation from titles and context', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'demonym + title',
+      'Russian Foreign Minister Oleg Vorobyov flew to Astana on Monday.',
+      ['PERSON Oleg Vorobyov RUS GOV'],
+    ],
+    [
+      'military rank',
+      'Lieutenant General Timur Kuanyshev inspected the base.',
+      ['PERSON Timur Kuanyshev - MIL'],
+    ],
+    [
+      'lower-case role before the name',
+      'According to political scientist Aidos Sarsenbaev, the vote was rigged.',
+      ['PERSON Aidos Sarsenbaev - ANALYST'],
+    ],
+    [
+      'apposition with adjective',
+      'Aidos Sarsenbaev, a Kazakh political scientist, disagreed.',
+      ['PERSON Aidos Sarsenbaev KAZ ANALYST'],
+    ],
+    [
+      'predicate with state',
+      'Dilnoza Karimova is a political analyst from Uzbekistan.',
+      ['PERSON Dilnoza Karimova UZB ANALYST'],
+    ],
+    [
+      'apposition with a known body',
+      'Pavel Sorokin, a deputy of the State Duma, spoke first.',
+      ['PERSON Pavel Sorokin RUS LEG', 'ORG State Duma RUS LEG'],
+    ],
+    [
+      'a later clause gives no state',
+      'Timur Kuanyshev, you left for China last week.',
+      ['PERSON Timur Kuanyshev - -'],
+    ],
+    [
+      'head of state by surname',
+      'On Friday Putin answered the question.',
+      ['PERSON Vladimir Putin RUS GOV'],
+    ],
+    [
+      'title that stays in the name',
+      'Patriarch Kirill met the delegation.',
+      ['PERSON Patriarch Kirill - REL'],
+    ],
+    [
+      'byline author with a title',
+      'The harvest was poor this year.',
+      ['PERSON Aigerim Sadykova - -'],
+    ],
+  ]
+  it.each(cases)('%s', (label, text, expected) => {
+    const authors = label.startsWith('byline') ? ['Editor Aigerim Sadykova'] : []
+    expect(summary(text, authors)).toEqual(expected)
+  })
+})
+
+describe('resolution within a document', () => {
+  it('joins a surname (also possessive) to the full name and keeps titled forms as aliases', () => {
+    const r = run(
+      'General Timur Kuanyshev arrived. Kuanyshev’s staff waited. Later General Kuanyshev left.',
+    )
+    const people = r.entities.filter((e) => e.type === 'PERSON')
+    expect(people).toHaveLength(1)
+    expect(people[0]?.aliases).toEqual(
+      expect.arrayContaining([
+        'Timur Kuanyshev',
+        'General Timur Kuanyshev',
+        'Kuanyshev',
+        'General Kuanyshev',
+      ]),
+    )
+    expect(r.mentions.filter((m) => m.entity === people[0]?.id).map((m) => m.text)).toEqual([
+      'Timur Kuanyshev',
+      'Kuanyshev',
+      'Kuanyshev',
+    ])
+  })
+
+  it('keeps two people who share a surname apart', () => {
+    const r = run(
+      'Oleg Vorobyov met his cousin Pavel Vorobyov in Omsk. Pavel Vorobyov later denied it.',
+    )
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([
+      'Oleg Vorobyov',
+      'Pavel Vorobyov',
+    ])
+  })
+
+  it('reads a name that a sloppy page wrote in lower case after a title', () => {
+    expect(summary('Kazakh President nurlan-Zhomart aitbayev has spoken.')).toEqual([
+      'PERSON nurlan-Zhomart aitbayev KAZ GOV',
+    ])
+  })
+})
+
+describe('organisations and places', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'ministry of a state',
+      'The Ministry of Energy of Kazakhstan denied the report.',
+      ['ORG Ministry of Energy of Kazakhstan KAZ GOV'],
+    ],
+    [
+      'think tank by head word',
+      'He works at the Steppe Policy Institute.',
+      ['ORG Steppe Policy Institute - NGO'],
+    ],
+    [
+      'outlet by domain and country code',
+      'As steppenews.kz reported, prices rose.',
+      ['ORG steppenews.kz KAZ MED'],
+    ],
+    [
+      'outlet by what follows',
+      'The Karavan Telegram channel, linked to the Russian army, posted it.',
+      ['ORG Karavan RUS MED'],
+    ],
+    ['newspaper with its article', 'The Aral Times wrote about it.', ['ORG The Aral Times - MED']],
+    ['city by alternate name', 'Floods hit villages near Uralsk.', ['PLACE Oral KAZ -']],
+    ['region', 'Drones struck targets in Tatarstan.', ['PLACE Tatarstan RUS -']],
+    ['headline words are not people', 'Economic Dependencies and Central Asian Security', []],
+    ['common words are not places', 'Of course the Man from Nice spoke.', []],
+  ]
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+
+  it('joins an acronym defined in parentheses to its name, lower-case first word included', () => {
+    const r = run('Oil flows through the caspian Grain Consortium (CGC). The CGC has stopped.')
+    const org = r.entities.find((e) => e.type === 'ORG')
+    expect(org?.aliases).toEqual(['caspian Grain Consortium', 'CGC'])
+    expect(r.mentions.filter((m) => m.entity === org?.id).map((m) => m.text)).toEqual([
+      'caspian Grain Consortium',
+      'CGC',
+      'CGC',
+    ])
+  })
+
+  it('joins a variant full name to a known IGO through its acronym', () => {
+    const r = run('Troops of the Collective Security Treaty Association (CSTO) arrived.')
+    expect(r.entities.map((e) => e.id)).toEqual(['CSTO'])
+  })
+})
+
+describe('mentions', () => {
+  it('are sorted, non-overlapping and inside the text', () => {
+    const text =
+      'Russian Deputy Pavel Sorokin told the Kremlin and the State Duma Committee on Defense that Kazakhs near Uralsk fear NATO.'
+    const ms = run(text).mentions
+    for (const [k, m] of ms.entries()) {
+      expect(text.slice(m.span.start, m.span.end)).toBe(m.text)
+      if (k > 0)
+        expect(m.span.start).toBeGreaterThanOrEqual((ms[k - 1] as (typeof ms)[number]).span.end)
+    }
+    expect(ms.map((m) => `${m.text}:${m.kind}`)).toEqual([
+      'Russian:demonym',
+      'Pavel Sorokin:name',
+      'Kremlin:metonym',
+      'State Duma Committee on Defense:name',
+      'Kazakhs:demonym',
+      'Uralsk:name',
+      'NATO:acronym',
+    ])
+  })
+})
