@@ -50,7 +50,7 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
   MOBILIZE: 'violence',
   PROTEST: 'restrict',
 }
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"])
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
 const AGENT = new Set(['by', 'from'])
 const SPEECH_AGENT = new Set(['according'])
 const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
@@ -72,6 +72,8 @@ export function codeSentence(
     const clause = sv.clauses[ci] as Clause
     if (coded.has(ci) && !(hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? ''))) continue
     if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, coded)) continue
+    // "agreed that their countries should cooperate": the content of a coded speech act is not coded again.
+    if (clause.opener === 'that' && coded.has(ci - 1)) continue
     const events = codeHit(view, sv, hit, ci, lex, ante)
     if (events.length) coded.add(ci)
     out.push(...events)
@@ -130,7 +132,11 @@ function codeHit(
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode
-  if (intent && HOSTILE.has(type)) [type, mode] = ['THREATEN', THREAT_MODE[type] ?? mode]
+  // "will withdraw … unless …": a conditional promise of a cost is a threat.
+  const ultimatum =
+    intent && sv.clauses.some((c, k) => k > ci && (c.opener === 'unless' || c.opener === 'if'))
+  if (ultimatum && type !== 'THREATEN') [type, mode] = ['THREATEN', THREAT_MODE[type] ?? null]
+  else if (intent && HOSTILE.has(type)) [type, mode] = ['THREATEN', THREAT_MODE[type] ?? mode]
   else if (intent && FRIENDLY.has(type)) [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
@@ -213,7 +219,10 @@ function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   for (let i = hit.head - 1; i >= Math.max(0, hit.head - 5); i--) {
     const t = toks[i]
     if (!t) break
-    if (lex.possessives.has(t.lower) || lex.background.has(t.lower)) return false
+    // "reiterated its demand" is an event; "after its invasion", "with his threat" are background.
+    if (lex.possessives.has(t.lower))
+      return t.lower !== "'s" && lex.supportVerbs.lengthAt(toks, i - 1) > 0
+    if (lex.background.has(t.lower)) return false
     if (t.lower === 'of' || t.lower === 'in') return false
     if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
     if (t.lower === 'there' && /^(is|are|was|were|has|have)$/.test(toks[i + 1]?.lower ?? ''))
@@ -232,6 +241,9 @@ function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
 function isPassive(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   const head = sv.tokens[hit.head]
   if (!head || !isParticiple(head.lower, lex.participles)) return false
+  // "is committed to", "was prepared to": adjectival participles, not passives.
+  const last = hit.def.elems[hit.def.elems.length - 1]
+  if (last?.kind === 'word' && last.forms.has('to')) return false
   for (let i = hit.head - 1; i >= Math.max(0, hit.head - 3); i--)
     if (BE.has(sv.tokens[i]?.lower ?? '')) return true
   return false
@@ -248,7 +260,9 @@ function findReporter(
   const acc = findAgent(sv, 0, toks.length, SPEECH_AGENT)
   let filler = acc
   let tailStart = acc.group ? Math.max(0, acc.group.first - 2) : toks.length
-  const at = lex.speechVerbs.findIn(toks, 0, toks.length)
+  // A trailing ", X said" names the source; otherwise the first speech verb's subject does.
+  const last = lex.speechVerbs.findLastIn(toks, 0, toks.length)
+  const at = last > toks.length / 2 ? last : lex.speechVerbs.findIn(toks, 0, toks.length)
   if (!filler.parties.length && at >= 0) {
     const ci = clauseIndexOf(sv.clauses, at)
     filler = findSubject(view, sv, ci, at, ante)

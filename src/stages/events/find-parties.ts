@@ -10,6 +10,7 @@ export const PREPOSITIONS = new Set(
     'behind beyond upon as per around'
   ).split(' '),
 )
+const MAX_OBJECT_DISTANCE = 8
 const PERSONAL = new Set(['he', 'she'])
 const GROUP_PRONOUNS = new Set(['they', 'it'])
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her'])
@@ -94,8 +95,9 @@ export function speakerParty(view: DocView, at: number): Party | null {
   return e?.country ? { code: e.country, entity: e.id, kind: e.type } : null
 }
 
+// A state named again is not its own counterpart; a person or body of that state may be.
 const usable = (g: MentionGroup, not: string | null): Party[] =>
-  g.parties.filter((p) => p.code && p.code !== not)
+  g.parties.filter((p) => p.code && (p.code !== not || p.kind === 'PERSON' || p.kind === 'ORG'))
 
 /**
  * The subject of the clause holding token `head`: the leftmost mention group before it that is not
@@ -127,6 +129,14 @@ export function findSubject(
     }
     if (group) return { parties: usable(group, null), group }
     if (hasCountryNoun(sv, clause.start, hi)) return some(topicParty(view))
+    // "Security forces in Guinea …", "authorities in Croatia …": the state the subject belongs to.
+    if (k === clauseIndex) {
+      const inner = sv.groups.find(
+        (g) => g.first >= clause.start && g.first < hi && usable(g, null).length,
+      )
+      if (inner && /^(in|of|from)$/.test(sv.tokens[inner.first - 1]?.lower ?? ''))
+        return { parties: usable(inner, null), group: inner }
+    }
     if (quoteAt(view, at) && (clause.opener === '"' || k === 0)) return some(speakerParty(view, at))
     if (!DEPENDENT.has(clause.opener ?? '')) break
   }
@@ -165,8 +175,11 @@ export function findObject(
   let firstGroup = stop
   for (const g of sv.groups) {
     if (g.first < from || g.first >= stop) continue
+    // An object far from its verb is usually inside another phrase (a purpose clause, a place).
+    if (g.first - from > MAX_OBJECT_DISTANCE) break
     const before = sv.tokens[g.first - 1]
-    if (before && (before.lower === 'by' || before.lower === 'according')) continue
+    if (before && (g.first === from + 1 ? before.lower === 'by' : false)) continue
+    if (before && before.lower === 'according') continue
     const parties = usable(g, actor)
     if (parties.length) {
       firstGroup = g.first
@@ -202,6 +215,7 @@ export function objectIsNamed(sv: SentenceView, from: number): boolean {
       return false
   }
   // "Russian military bases": a demonym before a common noun names a thing, not a party.
+  if (!g.adjectival) return true
   const after = sv.tokens[g.end]
   return !(
     after &&

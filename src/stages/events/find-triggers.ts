@@ -22,7 +22,7 @@ const NOUN_CONTEXT = new Set(
 const DETERMINERS = new Set(
   "a an the this these those its their his her our my your 's any no such".split(' '),
 )
-const ADJECTIVE = /al$|ous$|ive$|ic$|ute$|ful$|ent$|ant$|er$/
+const ADJECTIVE = /(al|ous|ive|ic|ful|able|ible|less|ute|er)$/
 const NOT_ADJECTIVE = new Set(
   'never ever however whether either neither rather together other whatever whenever later'.split(
     ' ',
@@ -32,12 +32,40 @@ const NOT_ADJECTIVE = new Set(
 const PREPOSITIONS = new Set(
   'of in on at for with about from by into over under against'.split(' '),
 )
+// Before an -ing form these make it a verb ("was shelling", "they are attacking", "continued shelling").
+const VERB_BEFORE_ING = new Set(
+  "is are was were be been being 's 're am he she they it we i who which that and or , not also still".split(
+    ' ',
+  ),
+)
 
+/**
+ * True when the form at `i` can only be a noun here: a base or -s form after a determiner,
+ * preposition or adjective; an -ing form after a noun or adjective ("a car bombing").
+ */
 function nounOnly(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]
   const p1 = tokens[i - 1]
-  if (!p1) return false
+  const p2 = tokens[i - 2]
+  if (!tok || !p1) return false
+  if (/ed$/.test(tok.lower)) return false
+  if (/ing$/.test(tok.lower)) {
+    if (VERB_BEFORE_ING.has(p1.lower) || /(ly|ed)$/.test(p1.lower) || !p1.isWord) return false
+    return !/^\p{Lu}/u.test(p1.text) && !PREPOSITIONS.has(p1.lower) && p1.lower !== 'to'
+  }
   if (DETERMINERS.has(p1.lower) || PREPOSITIONS.has(p1.lower)) return true
-  return ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower)
+  const adjective = ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower)
+  // Comparatives ("greater support", "wider sanctions") only ever modify nouns.
+  if (adjective && /[^e]er$/.test(p1.lower) && p1.lower.length > 5) return true
+  return (
+    adjective &&
+    (!p2 ||
+      DETERMINERS.has(p2.lower) ||
+      !p2.isWord ||
+      /(ly)$/.test(p2.lower) ||
+      PREPOSITIONS.has(p2.lower) ||
+      p2.lower === 'to')
+  )
 }
 
 function prefers(def: TriggerDef, prev: Token | undefined, form: string): boolean {

@@ -16,22 +16,18 @@ export interface MentionGroup {
   readonly first: number
   readonly end: number
   readonly parties: readonly Party[]
+  /** The phrase ends in a demonym or adjective ("Russian"), which may modify a common noun. */
+  readonly adjectival: boolean
 }
 
 // Words that may sit between the mentions of one noun phrase ("Russian Foreign Minister Lavrov").
-const TITLE_GLUE = new Set([
-  'of',
-  'the',
-  'de',
-  'al',
-  'bin',
-  'von',
-  '-',
-  "'s",
-  'former',
-  'deputy',
-  'chief',
-])
+const TITLE_GLUE = new Set(
+  (
+    "of the de al bin von - 's former deputy chief leader president minister prime foreign defence " +
+    'defense secretary general spokesman spokeswoman official ambassador envoy commander king queen ' +
+    'emir sheikh premier chancellor senator head vice interior finance'
+  ).split(' '),
+)
 const COORD = new Set([',', 'and', 'or', '&', '–', '—', 'both', 'as', 'well'])
 const RANK: Record<Entity['type'], number> = { PERSON: 4, ORG: 3, IGO: 3, COUNTRY: 2, PLACE: 1 }
 
@@ -78,10 +74,23 @@ export function groupMentions(
   const close = () => {
     if (!open) return
     // "Russia, Kazakhstan has …" is not a list: commas coordinate only when an "and"/"or" joins too.
-    if (open.joined || open.members.length === 1) groups.push(open)
+    const adjectival = (ms: readonly Mention[]) => isAdjectival(ms[ms.length - 1] as Mention)
+    const last = open.members[open.members.length - 1]
+    if (open.joined || open.members.length === 1)
+      groups.push({
+        first: open.first,
+        end: open.end,
+        parties: open.parties,
+        adjectival: adjectival(last?.mentions ?? []),
+      })
     else
       for (const [k, m] of open.members.entries())
-        groups.push({ first: m.first, end: m.end, parties: [open.parties[k] as Party] })
+        groups.push({
+          first: m.first,
+          end: m.end,
+          parties: [open.parties[k] as Party],
+          adjectival: adjectival(m.mentions),
+        })
   }
   for (const p of phrases) {
     const party = partyOf(p.mentions, entityById)
@@ -121,6 +130,8 @@ function isGlue(
   }
   return true
 }
+
+const isAdjectival = (m: Mention): boolean => (m as { kind?: string }).kind === 'demonym'
 
 function partyOf(mentions: readonly Mention[], entityById: ReadonlyMap<EntityId, Entity>): Party {
   let best: Entity | undefined

@@ -11,7 +11,7 @@ export type PatternElem =
   | { readonly kind: 'neg' }
   | { readonly kind: 'quoted' }
 
-const MAX_GAP = 4
+const MAX_GAP = 6
 const NEG_WORDS = new Set(['not', "n't", 'never', 'no'])
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«', '``'])
 // A gap never crosses these: a pattern's words belong to one clause.

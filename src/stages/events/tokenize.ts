@@ -8,7 +8,7 @@ export interface Token {
   readonly isWord: boolean
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu
+const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu
 // Clitics split off a word so that "doesn't" and "Russia's" yield the same words as their parts.
 const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
 
