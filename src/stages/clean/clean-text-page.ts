@@ -22,6 +22,12 @@ const key = (s: string): string =>
     .trim()
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim()
 
+// Markdown sources (.md): heading marks and a bold or italic wrapper around a whole line.
+const MD_HEADING = /^#{1,6}\s+/u
+const MD_WRAPPED = /^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$/u
+const stripMarkdown = (line: string): string =>
+  line.replace(MD_HEADING, '').replace(MD_WRAPPED, '$2')
+
 /** Splits content into trimmed lines with odd spaces normalised and hard wraps undone. */
 function pageLines(content: string, lex: PageLexicon): string[] {
   const raw = content
@@ -29,7 +35,7 @@ function pageLines(content: string, lex: PageLexicon): string[] {
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => stripMarkdown(l.trim()))
   const furniture = (line: string): boolean => {
     const lower = line.toLowerCase()
     return lex.prompt.test(lower) || lex.endOfArticle.test(lower) || lex.caption.test(lower)

@@ -47,8 +47,16 @@ export function readNames(text: string, lex: PageLexicon): string[] {
 export function readByline(line: string, lex: PageLexicon): string[] | null {
   const m = lex.byline.exec(line)
   if (!m) return /^(?:by|author|written by)\s*:?$/iu.test(line) ? [] : null
-  const names = readNames(m[1] ?? '', lex)
-  return names.length ? names : null
+  const rest = m[1] ?? ''
+  const names = readNames(rest, lex)
+  if (names.length) return names
+  // "By The Associated Press", "By Staff Reporters": a credit line without a personal name.
+  const credit = rest.split(/\s+/u)
+  return credit.length <= 5 &&
+    credit.every((w) => /^\p{Lu}/u.test(w) || lex.nameParticles.has(w)) &&
+    !/[.!?]$/u.test(rest)
+    ? []
+    : null
 }
 
 /**
