@@ -3,6 +3,7 @@
  * ACH). Pure functions apart from `loadWatch`/`listWatches`, which read watch files.
  */
 export { buildClaims, type BuildClaimsOptions } from './claims/build-claims.js'
+export { claimAsOf } from './claims/claim-as-of.js'
 export { claimStatus, stanceOf, type Stance } from './claims/claim-status.js'
 export { assignOrigins, outletKey, type SourceFacts } from './claims/independence.js'
 export { evaluateAch } from './ach/evaluate-ach.js'

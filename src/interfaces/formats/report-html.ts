@@ -73,16 +73,18 @@ export function renderHtml(e: WatchEvaluation): string {
   out.push(riskChartSvg(e.risk.points, { describe: (c) => v.describe(c) }))
   out.push(`<p class="cite">${esc(e.risk.method)}</p>`)
   out.push(
-    '<table><tr><th>Period</th><th>Risk</th><th>Pressure</th><th>Main contributions (share of risk)</th></tr>',
+    '<table><tr><th>Period</th><th>Risk</th><th>Pressure</th><th>Main contributions to pressure</th></tr>',
   )
   for (const p of e.risk.points)
     out.push(
       `<tr><td>${esc(p.period)}</td><td>${num(p.risk)}</td><td>${signed(p.pressure)}</td><td>${
         p.contributions
+          .filter((c) => c.pressure !== 0)
+          .sort((a, b) => Math.abs(b.pressure) - Math.abs(a.pressure))
           .slice(0, 3)
           .map(
             (c) =>
-              `${c.kind === 'claim' ? cite(c.id) : `quote ${esc(v.docRefs(contributionDocs(v, c)))}`} ${esc(signed(c.risk))}`,
+              `${c.kind === 'claim' ? cite(c.id) : `quote ${esc(v.docRefs(contributionDocs(v, c)))}`} ${esc(signed(c.pressure))}`,
           )
           .join('; ') || '—'
       }</td></tr>`,

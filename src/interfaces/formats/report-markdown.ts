@@ -60,7 +60,7 @@ export function renderMarkdown(e: WatchEvaluation): string {
   if (head && last) {
     const top = last.contributions.filter((c) => c.risk > 0).slice(0, 3)
     out.push(
-      `- ${head}. ${top.length ? `Main drivers: ${top.map((c) => `${md(v.describe(c))} (${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`}) ${signed(c.risk)}`).join('; ')}.` : 'Nothing hostile weighs on it.'}`,
+      `- ${head}. ${top.length ? `Main drivers (share of risk): ${top.map((c) => `${md(v.describe(c))} (${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`}) ${signed(c.risk)}`).join('; ')}.` : 'Nothing hostile weighs on it.'}`,
     )
   } else out.push('- No dated evidence: no risk series.')
   const flagged = [...levels('red'), ...levels('amber')]
@@ -99,16 +99,18 @@ export function renderMarkdown(e: WatchEvaluation): string {
     )
   out.push(
     ...table(
-      ['Period', 'Risk', 'Pressure', 'Main contributions (share of risk)'],
+      ['Period', 'Risk', 'Pressure', 'Main contributions to pressure'],
       shown.map((p) => [
         p.period,
         num(p.risk),
         signed(p.pressure),
         p.contributions
+          .filter((c) => c.pressure !== 0)
+          .sort((a, b) => Math.abs(b.pressure) - Math.abs(a.pressure))
           .slice(0, 3)
           .map(
             (c) =>
-              `${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`} ${signed(c.risk)}`,
+              `${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`} ${signed(c.pressure)}`,
           )
           .join('; ') || '—',
       ]),

@@ -17,7 +17,7 @@ export interface RiskChartOptions {
 export function riskChartSvg(points: readonly RiskPoint[], options: RiskChartOptions = {}): string {
   const w = options.widthPx ?? 760
   const h = options.heightPx ?? 240
-  const pad = { left: 40, right: 16, top: 12, bottom: 36 }
+  const pad = { left: 40, right: 40, top: 12, bottom: 36 }
   const iw = w - pad.left - pad.right
   const ih = h - pad.top - pad.bottom
   const x = (i: number): number =>
@@ -32,8 +32,11 @@ export function riskChartSvg(points: readonly RiskPoint[], options: RiskChartOpt
       `<text x="${pad.left - 6}" y="${y(g) + 4}" text-anchor="end" font-size="11" fill="#555">${g}</text>`,
     )
   const every = Math.max(1, Math.ceil(points.length / 12))
+  const lastLabelled = Math.floor((points.length - 1) / every) * every
   points.forEach((p, i) => {
-    if (i % every === 0 || i === points.length - 1)
+    // The last period gets a label too, unless it would overlap the previous one.
+    const isLast = i === points.length - 1 && i - lastLabelled >= every * 0.6
+    if (i % every === 0 || isLast)
       parts.push(
         `<text x="${x(i)}" y="${h - pad.bottom + 16}" text-anchor="middle" font-size="11" fill="#555">${escapeHtml(p.period)}</text>`,
       )
