@@ -18,7 +18,7 @@ const PUBLISHED_LABEL = /\b(?:published|posted|first published)\b/iu
 const BY = /\bby\s+(\p{Lu}.*)$/u
 const COPYRIGHT = /©|\(c\)|copyright/iu
 const ORIGIN =
-  /^(?:source|sources|original source|via|(?:this (?:article|story|post|piece|report) )?(?:was )?(?:originally|first) (?:appeared|published|ran)(?: (?:on|in|by|at))?)\s*:?\s*(.*)$/iu
+  /^(?:source|sources|original source|via|(?:this (?:\p{Ll}+ ){1,2})?(?:was |is |has been )?(?:originally|first) (?:appeared|published|ran|posted)(?: (?:on|in|by|at))?)\s*:?\s*(?:the\s+)?(.*)$/iu
 
 /** Subject of an author bio line ("X is a journalist covering …"), or null. */
 export function bioSubject(text: string, lex: PageLexicon): string | null {
