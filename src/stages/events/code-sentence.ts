@@ -127,7 +127,7 @@ function codeHit(
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
   if (def.strictObject && !objectIsNamed(sv, end)) return []
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
-  const speechBefore = lex.speechVerbs.findIn(toks, 0, clause.start) >= 0
+  const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
   const intent = intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore)
   if (def.intentOnly && !intent) return []
   let type = def.type
@@ -186,9 +186,11 @@ function codeHit(
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
   const out: RawEvent[] = []
   for (const actor of actors.parties) {
-    const targets = recipients.parties.length
-      ? recipients.parties
-      : [DOMESTIC.has(type) ? actor : null]
+    // Domestic: no target named and no other state in the sentence (FORMAT.md).
+    const domestic =
+      DOMESTIC.has(type) ||
+      !sv.groups.some((g) => g.parties.some((p) => p.code && p.code !== actor.code))
+    const targets = recipients.parties.length ? recipients.parties : [domestic ? actor : null]
     for (const recipient of targets)
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
   }

@@ -124,8 +124,13 @@ export function findSubject(
     const limit = group ? group.first : hi
     for (let i = clause.start; i < limit; i++) {
       const lower = sv.tokens[i]?.lower ?? ''
-      if (PERSONAL.has(lower) || GROUP_PRONOUNS.has(lower) || FIRST_PERSON.has(lower))
-        return some(resolvePronoun(view, sv, i, ante))
+      if (!(PERSONAL.has(lower) || GROUP_PRONOUNS.has(lower) || FIRST_PERSON.has(lower))) continue
+      // "Nigeria announced that it will …": "it"/"they" in reported speech is the speaker.
+      if (GROUP_PRONOUNS.has(lower) && k > 0 && (clause.opener === 'that' || i > clause.start)) {
+        const matrix = findSubject(view, sv, clause.opener === 'that' ? k - 1 : k, i, ante)
+        if (matrix.parties.length) return matrix
+      }
+      return some(resolvePronoun(view, sv, i, ante))
     }
     if (group) return { parties: usable(group, null), group }
     if (hasCountryNoun(sv, clause.start, hi)) return some(topicParty(view))
