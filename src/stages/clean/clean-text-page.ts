@@ -76,7 +76,7 @@ function bodyParagraphs(
       const namedAbove = prev?.kind === 'heading' && key(prev.text) === key(who)
       const closesRun = i === lastProse && prev !== undefined && prev.kind !== 'prose'
       if (known.has(who.toLowerCase()) || namedAbove || closesRun) {
-        // "Akhas Tazhutov" on its own line, then his bio: he wrote the piece (golden: text-opinion-name-bio).
+        // "Yerlan Dauletov" on its own line, then his bio: he wrote the piece (golden: text-opinion-name-bio).
         if (namedAbove && !known.has(who.toLowerCase())) authors.push(who)
         continue
       }

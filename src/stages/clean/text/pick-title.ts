@@ -8,7 +8,7 @@ const norm = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 const words = (s: string): number => (s.match(/\S+/gu) ?? []).length
-// An all-caps section kicker glued before a headline ("WORLD-RUSSIA Kazakhs fear …"): two or more
+// An all-caps section kicker glued before a headline ("KAZAKHSTAN-VOTE Ruling party wins …"): two or more
 // caps words, or one long one; short acronyms ("UN", "NATO") are part of headlines.
 const KICKER = /^(\p{Lu}[\p{Lu}\d'’.]*(?:[ /-]\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\p{Lu}\p{Ll})/u
 

@@ -7,7 +7,7 @@ const NOT_NAME =
 // Place or time after a byline: "in Yerevan", "at 09:14", "| 7 min read", "- 3 hours ago".
 const BYLINE_TAIL = /\s+(?:in|at|from|on)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\d.*)$/u
 
-/** True when `s` reads as one personal or desk name ("Aigerim Sultanova", "Editor TLN"). */
+/** True when `s` reads as one personal or desk name ("Aigerim Sultanova", "Night Editor"). */
 export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
   const tokens = s.split(/\s+/).filter(Boolean)
   if (tokens.length < minTokens || tokens.length > 5) return false
@@ -22,7 +22,7 @@ export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
 
 /**
  * Names in a byline body ("Olga Brenner, Senior Eurasia Analyst", "A and B", "A, B & C").
- * The first part is the name even if it holds a role word ("Editor TLN"); later comma parts that
+ * The first part is the name even if it holds a role word ("Night Editor"); later comma parts that
  * hold a role word are the first author's title, not more authors.
  */
 export function readNames(text: string, lex: PageLexicon): string[] {
