@@ -99,23 +99,39 @@ suite('dashboard in Chromium (example corpus)', () => {
     await shot('network')
   })
 
-  it('claims → mention → document reader scrolled to the highlighted evidence sentence', async () => {
-    await open('claims', 'claims', '.claim-card')
-    await shot('claims')
-    const card = page.locator('.claim-card', { hasText: 'Harbour Dispatch' }).first()
-    await card.locator('summary').click()
-    const mention = card.locator('.mentions li').first()
-    const evidence = (await mention.locator('blockquote').textContent())?.trim() ?? ''
-    expect(evidence.length).toBeGreaterThan(20)
-    await mention.locator('a.to-source').click()
-    await page.waitForSelector('.page[data-page="doc"] .sent.target')
-    const target = page.locator('.sent.target')
-    expect((await target.textContent())?.trim()).toBe(evidence)
-    await expect.poll(() => target.isVisible()).toBe(true)
-    const box = await target.boundingBox()
-    expect(box && box.y >= 0 && box.y < 900).toBe(true)
-    await shot('reader')
-  })
+  it.each([
+    ['a fixture claim', 'fixture'],
+    ['a claim coded from the example corpus', 'corpus'],
+  ] as const)(
+    'claims → mention → reader scrolled to the highlighted evidence: %s',
+    async (_label, which) => {
+      await open('claims', 'claims', '.claim-card')
+      if (which === 'fixture') await shot('claims')
+      const cards = page.locator('.claim-card')
+      const card = (
+        which === 'fixture'
+          ? cards.filter({ hasText: 'Harbour Dispatch' })
+          : cards
+              .filter({ hasNotText: 'Harbour Dispatch' })
+              .filter({ hasNotText: 'Lakeside Courier' })
+      ).first()
+      await card.locator('summary').click()
+      const mention = card.locator('.mentions li').last()
+      const evidence = (await mention.locator('blockquote').textContent())?.trim() ?? ''
+      expect(evidence.length).toBeGreaterThan(20)
+      await mention.locator('a.to-source').click()
+      await page.waitForSelector('.page[data-page="doc"] .sent.target')
+      const target = page.locator('.sent.target')
+      // The evidence is the coded sentence (or a part of it, when the coder trims it).
+      expect((await target.textContent())?.replace(/\s+/g, ' ')).toContain(
+        evidence.replace(/\s+/g, ' ').slice(0, 60),
+      )
+      await expect.poll(() => target.isVisible()).toBe(true)
+      const box = await target.boundingBox()
+      expect(box && box.y >= 0 && box.y < 900).toBe(true)
+      await shot(which === 'fixture' ? 'reader' : 'reader-corpus-claim')
+    },
+  )
 
   it('hostile markup in articles is shown as text and never runs', async () => {
     await page.goto(`${base}/#/documents?q=withdrawal`)

@@ -1,14 +1,19 @@
 import { h } from '../dom.js'
+import type { Range } from '../locate.js'
 import type { DocDetail } from '../types.js'
 
 /**
  * Renders the clean text as paragraphs of sentences, with entity mentions marked and sentences
  * that carry events underlined. Every piece of article text goes in as a text node.
  */
-export function renderText(doc: DocDetail, entityType: ReadonlyMap<string, string>): HTMLElement {
+export function renderText(
+  doc: DocDetail,
+  entityType: ReadonlyMap<string, string>,
+  found?: Range,
+): HTMLElement {
   const body = h('article', { class: 'doc-text', lang: doc.meta.language === 'eng' ? 'en' : null })
   if (!doc.sentences.length) {
-    for (const para of doc.text.split(/\n\s*\n/)) if (para.trim()) body.append(h('p', {}, para))
+    for (const para of paragraphs(doc.text)) body.append(plainParagraph(doc.text, para, found))
     return body
   }
   const eventsBySentence = new Map<number, string[]>()
@@ -59,4 +64,31 @@ export function renderText(doc: DocDetail, entityType: ReadonlyMap<string, strin
     cursor = s.span.end
   }
   return body
+}
+
+/** Ranges of the non-empty paragraphs of `text` (split at blank lines). */
+function paragraphs(text: string): Range[] {
+  const out: Range[] = []
+  let start = 0
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    if (text.slice(start, m.index).trim()) out.push({ start, end: m.index })
+    start = m.index + m[0].length
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length })
+  return out
+}
+
+/** A paragraph of an unanalysed text (a near duplicate), with the `found` range marked. */
+function plainParagraph(text: string, para: Range, found: Range | undefined): HTMLElement {
+  if (!found || found.start >= para.end || found.end <= para.start)
+    return h('p', {}, text.slice(para.start, para.end))
+  const start = Math.max(para.start, found.start)
+  const end = Math.min(para.end, found.end)
+  return h(
+    'p',
+    {},
+    text.slice(para.start, start),
+    h('span', { class: 'sent', id: 's-found' }, text.slice(start, end)),
+    text.slice(end, para.end),
+  )
 }

@@ -2,6 +2,7 @@ import { api } from '../api.js'
 import { badge, card, dyad, h, note, replace, safeHref } from '../dom.js'
 import { href, type Route } from '../router.js'
 import type { DocDetail } from '../types.js'
+import { locate, type Range } from '../locate.js'
 import { renderText } from './highlight.js'
 
 /**
@@ -13,7 +14,8 @@ export async function readerPage(root: HTMLElement, route: Route): Promise<void>
   const doc = await api<DocDetail>(`/documents/${encodeURIComponent(id)}`)
   const entityType = new Map(doc.entities.map((e) => [e.id, e.type]))
   const entityName = new Map(doc.entities.map((e) => [e.id, e.name]))
-  const text = renderText(doc, entityType)
+  const found = await evidenceInCopy(doc, route.params.get('event'))
+  const text = renderText(doc, entityType, found)
   const { meta, source } = doc
   const link = meta.url ?? (/^https?:\/\//.test(source.uri) ? source.uri : null)
   replace(
@@ -45,7 +47,11 @@ export async function readerPage(root: HTMLElement, route: Route): Promise<void>
               'p',
               { class: 'notice' },
               'Near duplicate of ',
-              h('a', { href: href(['doc', doc.duplicateOf]) }, 'another document'),
+              h(
+                'a',
+                { href: href(['doc', doc.duplicateOf], { event: route.params.get('event') }) },
+                'another document',
+              ),
               '; not analysed again.',
             )
           : null,
@@ -78,6 +84,7 @@ export async function readerPage(root: HTMLElement, route: Route): Promise<void>
         ),
         card(
           `Entities (${doc.entities.length})`,
+          doc.entities.length ? null : note('No entities marked in this document.'),
           h(
             'ul',
             { class: 'chips' },
@@ -133,14 +140,25 @@ export async function readerPage(root: HTMLElement, route: Route): Promise<void>
   focusSentence(doc, route)
 }
 
+/**
+ * A near duplicate is stored unanalysed, but claims still cite it with the original's event: find
+ * that event's evidence sentence in the copy's own text (quotes and spacing may differ).
+ */
+async function evidenceInCopy(doc: DocDetail, eventId: string | null): Promise<Range | undefined> {
+  if (!eventId || !doc.duplicateOf || doc.events.some((e) => e.id === eventId)) return undefined
+  const original = await api<DocDetail>(`/documents/${encodeURIComponent(doc.duplicateOf)}`)
+  const event = original.events.find((e) => e.id === eventId)
+  return event ? locate(doc.text, event.evidence) : undefined
+}
+
 function focusSentence(doc: DocDetail, route: Route): void {
   const eventId = route.params.get('event')
   const event = eventId ? doc.events.find((e) => e.id === eventId) : undefined
+  const copy = document.getElementById('s-found')
   const index =
     event?.sentence ??
     (route.params.has('sentence') ? Number(route.params.get('sentence')) : undefined)
-  if (index === undefined) return
-  const el = document.getElementById(`s-${index}`)
+  const el = copy ?? (index === undefined ? null : document.getElementById(`s-${index}`))
   if (!el) return
   el.classList.add('target')
   el.setAttribute('tabindex', '-1')
