@@ -94,6 +94,7 @@ export function resolveDocument(
     written: string,
     words = m.kind === 'person' ? m.words : [m.word],
     aff = m.aff,
+    kind: EntityMention['kind'] = words.length > 1 ? 'name' : 'surname',
   ): void {
     const cand = personCluster(words, aff, lx)
     const found = persons.find((p) => p.sameAs(cand))
@@ -105,7 +106,7 @@ export function resolveDocument(
     p.mentions.push({
       start: m.start,
       end: m.end,
-      kind: words.length > 1 ? 'name' : 'surname',
+      kind,
       paragraph: paragraphOf(m.start),
     })
   }
@@ -169,12 +170,13 @@ export function resolveDocument(
     }
     const leader = lx.words.leaders.find((l) => surnamesMatch(l.surnameKey, key))
     if (leader) {
-      addPerson(m, written, leader.name.split(' '), {
+      const known = {
         ...aff,
         country: aff.country ?? leader.country,
         sector: aff.sector ?? leader.sector,
         role: aff.role ?? leader.role,
-      })
+      }
+      addPerson(m, written, leader.name.split(' '), known, 'surname')
       return
     }
     if ((sure || aff.role) && /\p{Ll}/u.test(word)) {
