@@ -66,6 +66,7 @@ export function codeSentence(
 ): RawEvent[] {
   const out: RawEvent[] = []
   const coded = new Set<number>()
+  const codedEnd = new Map<number, number>()
   for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
@@ -73,9 +74,12 @@ export function codeSentence(
     if (coded.has(ci) && !(hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? ''))) continue
     if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, coded)) continue
     // "agreed that their countries should cooperate": the content of a coded speech act is not coded again.
-    if (clause.opener === 'that' && coded.has(ci - 1)) continue
+    if (clause.opener === 'that' && clause.start - (codedEnd.get(ci - 1) ?? -9) <= 2) continue
     const events = codeHit(view, sv, hit, ci, lex, ante)
-    if (events.length) coded.add(ci)
+    if (events.length) {
+      coded.add(ci)
+      codedEnd.set(ci, hit.end)
+    }
     out.push(...events)
   }
   updateAntecedents(sv, ante)
@@ -173,7 +177,8 @@ function codeHit(
     ...recipients,
     parties: recipients.parties.filter((p) => p.code !== actorCode || DOMESTIC.has(type)),
   }
-  if (!recipients.parties.length && hasCountryNoun(sv, end, clause.end))
+  if (!recipients.parties.length && DOMESTIC.has(type)) recipients = fill(actors.parties[0] ?? null)
+  if (!recipients.parties.length && hasCountryNoun(sv, head + 1, clause.end))
     recipients = fill(topicParty(view))
   if (!recipients.parties.length)
     recipients = otherState(sv, clause.end, actorCode, reporter.tailStart)

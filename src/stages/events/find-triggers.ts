@@ -95,6 +95,7 @@ export function findTriggers(tokens: readonly Token[], lex: Lexicon): Hit[] {
       const end = matchAt(def.elems, tokens, i)
       if (end < 0) continue
       if (def.notBefore?.has(tokens[end]?.lower ?? '')) continue
+      if (def.onlyBefore && !def.onlyBefore.has(tokens[end]?.lower ?? '.')) continue
       const score = (end - i) * 2 + (prefers(def, prev, tok.lower) ? 1 : 0)
       if (score > bestScore) [best, bestScore] = [{ def, head: i, end }, score]
     }

@@ -21,6 +21,8 @@ export interface TriggerDef {
   readonly onlyAfter: ReadonlySet<string> | null
   /** The trigger does not apply when the word after it is one of these ("demonstrated a …"). */
   readonly notBefore: ReadonlySet<string> | null
+  /** The trigger applies only when the word after it is one of these ("demonstrated against"). */
+  readonly onlyBefore: ReadonlySet<string> | null
   /** The object must be a named party right after the trigger ("hosted the Japanese premier"). */
   readonly strictObject: boolean
 }
@@ -57,6 +59,7 @@ interface TriggerEntry {
   notWith?: string
   onlyWith?: string
   notBefore?: string
+  onlyBefore?: string
   strictObject?: boolean
 }
 
@@ -87,6 +90,7 @@ export function loadLexicon(): Lexicon {
       notAfter: wordSet(e.notWith),
       onlyAfter: wordSet(e.onlyWith),
       notBefore: wordSet(e.notBefore),
+      onlyBefore: wordSet(e.onlyBefore),
       strictObject: e.strictObject ?? false,
     }
     const first = elems[0]
