@@ -75,22 +75,25 @@ export function readPageMeta(
   const outside = lines
     .map((l, i) => ({ l, i }))
     .filter(({ i }) => !body || i < body.start || i >= body.end)
-  let published: string | null = null
-  let updated: string | null = null
+  // Date stamps outside the body; the published one nearest the headline wins, so a dated teaser
+  // list above the article does not (golden: text-wire-teasers).
+  const stamps: { iso: string; at: number; updated: boolean }[] = []
   for (const { l, i } of outside) {
-    if (published) break
     if (l.kind !== 'date' && l.kind !== 'byline') continue
     // "Updated: … | Published: …": read the date after the published label.
     const label = PUBLISHED_LABEL.exec(l.text)
     let found = dates.find(label ? l.text.slice(label.index) : l.text)
     // "Date:" alone: the value sits on the next line.
-    const next = lines.slice(i + 1).find((x) => x.kind !== 'blank')
+    const next = lines.slice(i + 1, i + 3).find((x) => x.kind !== 'blank')
     if (!found && l.kind === 'date' && next && next.text.length <= 100)
       found = dates.find(next.text)
-    if (!found) continue
-    if (!label && /updated|modified/iu.test(l.text)) updated ??= found.iso
-    else published = found.iso
+    if (found)
+      stamps.push({ iso: found.iso, at: i, updated: !label && /updated|modified/iu.test(l.text) })
   }
+  const anchor = titleIndex >= 0 ? titleIndex : start
+  const rank = (x: { at: number; updated: boolean }): number =>
+    (x.updated ? 2 : 0) + (x.at > start ? 1 : 0) + Math.abs(x.at - anchor) / (lines.length + 1)
+  const published = stamps.sort((a, b) => rank(a) - rank(b))[0]?.iso ?? null
   const authors: string[] = []
   let publisher: string | null = null
   let origin: string | null = null
@@ -113,5 +116,5 @@ export function readPageMeta(
       const who = i >= body.end && l.kind === 'prose' ? bioSubject(l.text, lex) : null
       if (who) pushNames(authors, [who])
     }
-  return { published: published ?? updated, authors, publisher, origin }
+  return { published, authors, publisher, origin }
 }
