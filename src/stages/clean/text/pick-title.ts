@@ -89,5 +89,11 @@ export function pickTitle(
     if (!best || score > best.score)
       best = { title: stripKicker(l.text), index: i, line: l.text, score }
   }
-  return best ? { title: best.title, index: best.index, line: best.line } : null
+  if (best) return { title: best.title, index: best.index, line: best.line }
+  // No headline line: the breadcrumb trail may end with it ("Home › World › <headline>").
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    const tail = lines[i]!.crumbTail
+    if (tail) return { title: tail, index: i, line: tail }
+  }
+  return null
 }
