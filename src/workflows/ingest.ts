@@ -2,12 +2,11 @@ import { isAppError, reasonOf } from '../core/errors.js'
 import type { Pipeline } from '../core/pipeline.js'
 import type { SourceItem } from '../ingest/raw-article.js'
 import { buildClaims } from '../analyze/claims/build-claims.js'
-import { EntityRegistry } from '../stages/entities/registry.js'
 import type { Store, StoredDoc, StoredEvent } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
-import { storeArticle, type StoreOutcome, type WriterContext } from './store-article.js'
+import { storeArticle, writerContext, type StoreOutcome } from './store-article.js'
 import { startWorkerPool } from './worker-pool.js'
 
 /** Options for `ingest`. */
@@ -59,11 +58,11 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const { store } = options
   const summary: IngestSummary = { stored: 0, unchanged: 0, duplicates: 0, skipped: [], failed: [] }
-  const ctx: WriterContext = {
+  const ctx = writerContext(
     store,
-    registry: new EntityRegistry(await store.listEntities({ limit: 10_000 })),
-    threshold: options.nearDuplicateThreshold ?? 0.8,
-  }
+    await store.listEntities({ limit: 10_000 }),
+    options.nearDuplicateThreshold ?? 0.8,
+  )
   const minChars = options.minChars ?? 200
   const { head, rest } = await peek(items, SMALL_BATCH)
   const parallel = (options.workers ?? 1) > 1 && rest !== null
@@ -161,15 +160,14 @@ const PAGE = 1000
 
 /**
  * Recomputes claims over every stored event. Documents and events are read page by page (no
- * cap on corpus size), and documents keep only what claims need (text, metadata, duplicate
- * links), not their sentences and mentions.
+ * cap on corpus size); documents come bare (text, metadata, duplicate links), without their
+ * sentences and mentions.
  */
 export async function rebuildClaims(store: Store): Promise<void> {
   const docs = new Map<string, StoredDoc>()
   for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true })
-    for (const d of page)
-      docs.set(d.id, { ...d, sentences: [], mentions: [], events: [], quotes: [] })
+    const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true, bare: true })
+    for (const d of page) docs.set(d.id, d)
     if (page.length < PAGE) break
   }
   const events: StoredEvent[] = []

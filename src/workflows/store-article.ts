@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js'
 import { jaccard } from '../stages/dedup/minhash.js'
-import type { EntityRegistry } from '../stages/entities/registry.js'
+import type { Entity } from '../core/model.js'
+import { EntityRegistry } from '../stages/entities/registry.js'
 import type { Store, StoredDoc } from '../store/store.js'
 import type { Prepared } from './analyse-article.js'
 import { toStoredDoc } from './process.js'
@@ -14,6 +15,27 @@ export interface WriterContext {
   readonly registry: EntityRegistry
   /** Jaccard similarity of word shingles above which a document is a near duplicate. */
   readonly threshold: number
+  /** Last written form of each entity (see `entityKey`), so unchanged ones are not rewritten. */
+  readonly written: Map<string, string>
+}
+
+/** What of an entity the store keeps, as a comparable string. */
+export function entityKey(e: Entity): string {
+  return JSON.stringify([e.type, e.name, e.aliases, e.country, e.sector, e.role])
+}
+
+/** A writer context over `known` (the store's entities at start). */
+export function writerContext(
+  store: Store,
+  known: readonly Entity[],
+  threshold = 0.8,
+): WriterContext {
+  return {
+    store,
+    registry: new EntityRegistry(known),
+    threshold,
+    written: new Map(known.map((e) => [e.id, entityKey(e)])),
+  }
 }
 
 /**
@@ -39,7 +61,10 @@ export async function storeArticle(
     return saved ? 'duplicates' : 'unchanged'
   }
   const { stored, entities } = toStoredDoc(analysed(), ctx.registry, { duplicateOf: null, bands })
-  await store.upsertEntities(entities)
+  // Most documents only mention entities the store already has as they are: skip that write.
+  const changed = entities.filter((e) => ctx.written.get(e.id) !== entityKey(e))
+  if (changed.length) await store.upsertEntities(changed)
+  for (const e of changed) ctx.written.set(e.id, entityKey(e))
   // false only when another process stored the same content meanwhile (shared PostgreSQL).
   return (await store.saveDoc(stored)) ? 'stored' : 'unchanged'
 }

@@ -1,13 +1,17 @@
 import type PgBoss from 'pg-boss'
 import { isAppError } from '../../core/errors.js'
 import { standardPipeline } from '../../presets.js'
-import { EntityRegistry } from '../../stages/entities/registry.js'
 import { openDocLocks, type DocLocks } from '../../store/postgres/doc-locks.js'
 import { openWriterLock, type WriterLock } from '../../store/postgres/writer-lock.js'
 import { openStore, type Store } from '../../store/store.js'
 import { analyseDoc, prepareArticle, type Prepared } from '../analyse-article.js'
 import { rebuildClaims } from '../ingest.js'
-import { storeArticle, type StoreOutcome, type WriterContext } from '../store-article.js'
+import {
+  storeArticle,
+  writerContext,
+  type StoreOutcome,
+  type WriterContext,
+} from '../store-article.js'
 import type { IngestJob } from './enqueue.js'
 import { ANALYSE_QUEUE, INGEST_QUEUE, openJobQueue } from './job-queue.js'
 
@@ -157,7 +161,7 @@ async function underWriterLock(
   try {
     if (!deps.ctx || version !== deps.seen) {
       const known = await deps.store.listEntities({ limit: 10_000 })
-      deps.ctx = { store: deps.store, registry: new EntityRegistry(known), threshold: 0.8 }
+      deps.ctx = writerContext(deps.store, known)
     }
     const outcome = await write(deps.ctx)
     wrote = outcome !== 'unchanged'
