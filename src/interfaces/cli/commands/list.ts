@@ -1,6 +1,7 @@
 import { openStore, type Store } from '../../../store/store.js'
 import { claimRecord, type ClaimRecord } from '../../formats/claim-record.js'
 import { dbUrl, intOption, parse } from '../args.js'
+import { readAll } from '../read-all.js'
 import { EXIT_OK, printTable, type Output } from '../output.js'
 
 type Values = Record<string, string | boolean | undefined>
@@ -107,7 +108,9 @@ const LISTINGS: Record<string, Listing> = {
     fetch: async (st, v, p) => {
       const claims = await st.listClaims({ ...p, status: s(v['status']), type: s(v['type']) })
       const docs = new Map(
-        (await st.listDocs({ limit: 100_000, includeDuplicates: true })).map((d) => [d.id, d]),
+        (
+          await readAll((page) => st.listDocs({ ...page, includeDuplicates: true, bare: true }))
+        ).map((d) => [d.id, d]),
       )
       return claims.map((c) => claimRecord(c, docs))
     },

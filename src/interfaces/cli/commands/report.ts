@@ -6,6 +6,7 @@ import { renderHtml } from '../../formats/report-html.js'
 import { renderJson } from '../../formats/report-json.js'
 import { renderMarkdown } from '../../formats/report-markdown.js'
 import { dbUrl, parse } from '../args.js'
+import { readAll } from '../read-all.js'
 import { EXIT_OK, type Output } from '../output.js'
 
 const USAGE =
@@ -16,9 +17,6 @@ const RENDERERS: Record<string, (e: WatchEvaluation) => string> = {
   html: renderHtml,
   json: renderJson,
 }
-/** Most records read per kind; the store's own page limit. */
-const MAX_ROWS = 100_000
-
 /**
  * `forewarn report`: the warning report of a watch (built-in id or a YAML/JSON file) over the
  * stored corpus, as Markdown (default), HTML or JSON, to stdout or `--out`.
@@ -52,13 +50,12 @@ export async function reportCommand(argv: readonly string[], o: Output): Promise
   const store = await openStore(dbUrl(values.db))
   let text: string
   try {
-    const page = { limit: MAX_ROWS }
     const [claims, events, quotes, docs, entities] = await Promise.all([
-      store.listClaims(page),
-      store.listEvents(page),
-      store.listQuotes(page),
-      store.listDocs({ ...page, includeDuplicates: true }),
-      store.listEntities(page),
+      readAll((page) => store.listClaims(page)),
+      readAll((page) => store.listEvents(page)),
+      readAll((page) => store.listQuotes(page)),
+      readAll((page) => store.listDocs({ ...page, includeDuplicates: true, bare: true })),
+      readAll((page) => store.listEntities(page)),
     ])
     text = render(evaluateWatch(watch, { claims, events, quotes, docs, entities }, { asOf }))
   } finally {
