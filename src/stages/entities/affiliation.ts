@@ -116,7 +116,15 @@ function lookAhead(
     const from = j
     while (j < s.end && (tokens[j] as Token).isCap) j++
     // "an analyst in Almaty": a city names the state too.
-    const place = j > from ? lx.places.lookup(tokens.slice(from, j).map((t) => t.text).join(' ')) : undefined
+    const place =
+      j > from
+        ? lx.places.lookup(
+            tokens
+              .slice(from, j)
+              .map((t) => t.text)
+              .join(' '),
+          )
+        : undefined
     if (place?.country && link.lower !== 'with') country ??= place.country
   }
   take(aff, country, role.sector, role.surface)

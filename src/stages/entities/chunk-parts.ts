@@ -63,7 +63,12 @@ export function findOrg(
   const all = tokens.slice(a, b).filter((t) => t.isWord)
   const words = all.filter((t) => !lx.names.connectors.has(t.lower))
   if (!words.length) return undefined
-  if (lx.words.mediaCues.matchAt(tokens, b)) return { sector: 'MED' }
+  // "the X channel": only a name that is not an ordinary word ("A", "Another").
+  if (
+    lx.words.mediaCues.matchAt(tokens, b) &&
+    words.some((w) => w.text.length > 1 && !lx.words.common.has(w.lower))
+  )
+    return { sector: 'MED' }
   if (words.length < 2) return undefined
   const first = lx.words.orgCues.get((words[0] as Token).lower)
   if (first && first.position !== 'head') return { sector: first.sector }
@@ -83,7 +88,7 @@ export function findOrg(
 /**
  * True when 2-4 name words look like a person's name: no acronyms or digits, no titles, states
  * or organisation cues, and the surname is not an English word; one English word is allowed as
- * the first of three or more names ("Wilder Alejandro S.").
+ * the first of three or more names ("Grant Alejandro Ruiz").
  */
 export function looksLikePerson(lx: Lexicons, words: readonly string[]): boolean {
   let common = 0

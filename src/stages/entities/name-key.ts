@@ -3,7 +3,7 @@ import { doubleMetaphone } from 'double-metaphone'
 
 /**
  * Phonetic key of one name word, equal across the usual romanisations of Cyrillic and Turkic
- * names: Гурулёв / Gurulyov / Gurulev → "gurulev"; Tokayev / Tokaev; Deljagin / Delyagin;
+ * names: Воробьёв / Vorobyov / Vorobev → "vorobev"; Tokayev / Tokaev; Seljanin / Selyanin;
  * Lukashenko / Lukašenko; Berdimuhamedow / Berdymukhamedov.
  */
 export function nameKey(word: string): string {
@@ -60,7 +60,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 /**
  * True when two surname keys name the same surname: equal, or (for long names) one edit apart
  * with the same double-metaphone code ("lukasenko" / "lukashenko" after keying differ by nothing;
- * "gurulev" / "gurulov" by one letter).
+ * "vorobev" / "vorobov" by one letter).
  */
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true

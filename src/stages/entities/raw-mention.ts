@@ -8,7 +8,7 @@ export interface Affiliation {
   sector: Sector | null
   /** Title or role as written ("Lieutenant General", "political scientist"). */
   role: string | null
-  /** Title words written before the name, kept for the alias ("General Gurulev"). */
+  /** Title words written before the name, kept for the alias ("General Vorobyov"). */
   titleText: string | null
   /** The title stays part of the name ("Pope Francis"). */
   keepTitle: boolean

@@ -61,8 +61,12 @@ function chunkEnd(lx: Lexicons, tokens: readonly Token[], i: number, limit: numb
       k++
     else break
   }
-  // A chunk never ends on a connector or a dot.
-  while (k > i + 1 && !(tokens[k - 1] as Token).hasUpper) k--
+  // A chunk never ends on a connector, a dot or a day ("Yasser Arafat Wednesday").
+  while (
+    k > i + 1 &&
+    (!(tokens[k - 1] as Token).hasUpper || lx.names.timeWords.has((tokens[k - 1] as Token).lower))
+  )
+    k--
   return k
 }
 
@@ -142,6 +146,12 @@ function chunk(
       .join(' ')
   if (pos >= b) {
     if (titleStart.length) return afterTitle(lx, tokens, b, s, aff, out)
+    return b
+  }
+  // "Soviet Union", "Kuwait City": a place whose last word would read as an organisation cue.
+  const place = b - pos > 1 ? placeOf(lx, nameText(tokens, pos, b)) : undefined
+  if (place) {
+    out.push({ kind: 'place', start: pos, end: b, name: place.name, country: place.country })
     return b
   }
   const org = findOrg(lx, tokens, pos, b)
