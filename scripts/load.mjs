@@ -1,0 +1,155 @@
+// `npm run load`: load test of `forewarn serve` (issue #9). Builds a synthetic store with 100k
+// events (scripts/load-store.ts), starts the server on loopback from the sources (tsx), runs
+// autocannon at a fixed rate against each main API route and prints p50/p99 latency and errors.
+// Goal: p99 < 50 ms at 200 req/s with 0 errors. Exit status 1 when a route misses it.
+//
+// Flags: --db FILE (reuse or create this store; default a temp file), --events N (100000),
+//        --rate R (200 req/s), --duration S (10 s per route), --connections C (10), --json
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    events: { type: 'string', default: '100000' },
+    rate: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    json: { type: 'boolean', default: false },
+  },
+})
+const GOAL_P99_MS = 50
+const log = (s) => process.stderr.write(`${s}\n`)
+const tsx = (args, opts = {}) =>
+  execFileSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', ...opts })
+
+const tmp = values.db ? undefined : mkdtempSync(join(tmpdir(), 'fw-load-'))
+const db = values.db ?? join(tmp, 'load.db')
+if (!existsSync(db)) {
+  log(`load: building a store with ${values.events} events in ${db} …`)
+  log(`load: ${tsx(['scripts/load-store.ts', '--db', db, '--events', values.events]).trim()}`)
+} else log(`load: reusing ${db}`)
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+const port = await freePort()
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'src/interfaces/cli/bin.ts', 'serve', '--db', db, '--port', String(port)],
+  { stdio: ['ignore', 'ignore', 'pipe'] },
+)
+let serverErr = ''
+await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error(`serve did not start: ${serverErr}`)), 120_000)
+  server.stderr.setEncoding('utf8').on('data', (s) => {
+    serverErr += s
+    if (/serving http/.test(serverErr)) {
+      clearTimeout(timer)
+      resolve()
+    }
+  })
+  server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${serverErr}`)))
+})
+const base = `http://127.0.0.1:${port}`
+log(`load: serve is up at ${base}`)
+
+// Some real ids for the detail routes.
+const firstDoc = (await (await fetch(`${base}/api/documents?limit=1&offset=777`)).json()).items[0]
+const ROUTES = [
+  ['/api/events (dyad filter)', ['/api/events?actor=RUS&recipient=KAZ&limit=50']],
+  [
+    '/api/events (type, status, dates)',
+    ['/api/events?type=THREATEN&status=asserted&from=2023-01-01&to=2023-06-30&limit=50'],
+  ],
+  [
+    '/api/events (deep page)',
+    ['/api/events?limit=50&offset=20000', '/api/events?limit=50&offset=90000'],
+  ],
+  ['/api/events (full text q)', ['/api/events?q=pipeline&limit=20']],
+  ['/api/documents', ['/api/documents?limit=20', '/api/documents?limit=20&offset=5000']],
+  ['/api/documents (search q)', ['/api/documents?q=grain%20transit&limit=20']],
+  ['/api/documents/:id', [`/api/documents/${firstDoc?.id}`]],
+  ['/api/entities', ['/api/entities?limit=50', '/api/entities?type=PERSON&limit=50']],
+  ['/api/claims', ['/api/claims?limit=50', '/api/claims?status=corroborated&limit=50']],
+  ['/api/watches/rus-kaz', ['/api/watches/rus-kaz']],
+]
+
+const results = []
+try {
+  for (const [name, paths] of ROUTES) {
+    // Warm-up request: first use of a route may build caches; measure steady state.
+    const warm = await fetch(base + paths[0])
+    if (warm.status !== 200) log(`load: ${name} answered ${warm.status} on warm-up`)
+    await warm.arrayBuffer()
+    const r = await autocannon({
+      url: base,
+      requests: paths.map((path) => ({ method: 'GET', path })),
+      connections: Number(values.connections),
+      overallRate: Number(values.rate),
+      duration: Number(values.duration),
+    })
+    const row = {
+      route: name,
+      requests: r.requests.total,
+      rps: Math.round(r.requests.average),
+      p50_ms: r.latency.p50,
+      p99_ms: r.latency.p99,
+      max_ms: r.latency.max,
+      non2xx: r.non2xx,
+      errors: r.errors + r.timeouts,
+    }
+    row.ok = row.p99_ms < GOAL_P99_MS && row.non2xx === 0 && row.errors === 0
+    results.push(row)
+    log(
+      `load: ${name}: p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms, errors ${row.errors + row.non2xx}`,
+    )
+  }
+} finally {
+  server.kill('SIGTERM')
+  if (tmp) rmSync(tmp, { recursive: true, force: true })
+}
+
+if (values.json) console.log(JSON.stringify({ rate: Number(values.rate), results }))
+else {
+  console.log(
+    `\nforewarn serve at ${values.rate} req/s, ${values.duration} s per route (goal p99 < ${GOAL_P99_MS} ms, 0 errors)\n`,
+  )
+  console.log(
+    [
+      'route'.padEnd(36),
+      'req',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'non2xx',
+      'errors',
+      'goal',
+    ].join('\t'),
+  )
+  for (const r of results)
+    console.log(
+      [
+        r.route.padEnd(36),
+        r.requests,
+        r.rps,
+        r.p50_ms,
+        r.p99_ms,
+        r.max_ms,
+        r.non2xx,
+        r.errors,
+        r.ok ? 'ok' : 'MISSED',
+      ].join('\t'),
+    )
+}
+process.exitCode = results.every((r) => r.ok) ? 0 : 1
