@@ -190,7 +190,15 @@ function codeHit(
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
   const out: RawEvent[] = []
+  // "Armenia and Azerbaijan agreed …": with no other party named, each conjunct acts on the other.
+  const mutual = !recipients.parties.length && actors.parties.length > 1 && !DOMESTIC.has(type)
   for (const actor of actors.parties) {
+    if (mutual) {
+      for (const other of actors.parties)
+        if (other.code !== actor.code)
+          out.push({ type, mode, actor, recipient: other, status, reportedBy: reporter.name, head })
+      continue
+    }
     // Domestic: no target named and no other state in the sentence (FORMAT.md).
     const domestic =
       DOMESTIC.has(type) ||

@@ -172,10 +172,13 @@ export function findObject(
   let stop = limit
   for (let i = from; i < limit; i++) {
     const t = sv.tokens[i]
-    if (t && (t.text === ',' || t.text === ';')) {
-      stop = i
-      break
-    }
+    if (!t || !(t.text === ',' || t.text === ';' || t.text === '–' || t.text === '—')) continue
+    // "attacked two neighbours, Georgia and Ukraine": an apposition right after the comma is the object.
+    const apposition = sv.groups.find((g) => g.first === i + 1)
+    const named = sv.groups.some((g) => g.first >= from && g.first < i)
+    if (apposition && !named && t.text !== ';') continue
+    stop = i
+    break
   }
   let firstGroup = stop
   for (const g of sv.groups) {

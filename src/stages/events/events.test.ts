@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import type { CodedEvent } from '../../core/model.js'
+import { runOnText } from './test-doc.js'
+
+const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
+const brief = (e: CodedEvent): string => `${e.type} ${e.actor}->${e.recipient ?? '-'}`
+
+// [label, sentence written by the team, expected "TYPE ACTOR->RECIPIENT" list]
+const TYPES: Array<[string, string, string[]]> = [
+  [
+    'THREATEN verb',
+    'Russia threatened Kazakhstan with retaliation on Monday.',
+    ['THREATEN RUS->KAZ'],
+  ],
+  ['ACCUSE verb', 'Poland accused Germany of blocking the pipeline talks.', ['ACCUSE POL->DEU']],
+  [
+    'ACCUSE scare-quoted label',
+    'Officials in Moscow often call Estonia an “artificial” state.',
+    [],
+  ],
+  ['REJECT', 'France rejected a proposal from Italy on fishing quotas.', ['REJECT FRA->ITA']],
+  [
+    'REJECT not recognise',
+    'Kazakhstan does not recognise the two breakaway regions of Georgia.',
+    ['REJECT KAZ->GEO'],
+  ],
+  ['SANCTION', 'The United States imposed new sanctions on Iran last week.', ['SANCTION USA->IRN']],
+  ['MOBILIZE', 'Russia deployed troops to its border with Ukraine.', ['MOBILIZE RUS->UKR']],
+  ['ASSAULT', 'Azerbaijan shelled Armenian positions overnight.', ['ASSAULT AZE->ARM']],
+  [
+    'ASSAULT compound recipient',
+    'Moscow attacked two of its neighbours, Georgia and Ukraine.',
+    ['ASSAULT RUS->GEO', 'ASSAULT RUS->UKR'],
+  ],
+  ['AID', 'Japan sent humanitarian aid to Turkey after the earthquake.', ['AID JPN->TUR']],
+  ['CONSULT', 'The Chinese foreign minister visited Kazakhstan on Tuesday.', ['CONSULT CHN->KAZ']],
+  [
+    'AGREE compound actor',
+    'Armenia and Azerbaijan agreed to exchange prisoners.',
+    ['AGREE ARM->AZE', 'AGREE AZE->ARM'],
+  ],
+  ['COOPERATE', 'Norway extradited two suspects to Sweden.', ['COOPERATE NOR->SWE']],
+  ['SUPPORT', 'Lithuania praised Estonia for its new energy plan.', ['SUPPORT LTU->EST']],
+  ['REQUEST', 'Moldova urged Romania to reopen the border crossing.', ['REQUEST MDA->ROU']],
+  [
+    'PROTEST domestic',
+    'Farmers in Poland protested against cheap grain imports.',
+    ['PROTEST POL->POL'],
+  ],
+  [
+    'COERCE domestic',
+    'Georgian police arrested ten opposition activists in the capital.',
+    ['COERCE GEO->GEO'],
+  ],
+  ['RETREAT', 'Israel withdrew its forces from Lebanon.', ['RETREAT ISR->LBN']],
+  ['CONCEDE', 'Belarus released three Lithuanian journalists.', ['CONCEDE BLR->LTU']],
+  ['passive voice', 'Ukrainian positions were shelled by Russian artillery.', ['ASSAULT RUS->UKR']],
+  ['intent becomes AGREE', 'Poland said it will send aid to Ukraine.', ['AGREE POL->UKR']],
+  [
+    'intent becomes THREATEN',
+    'Turkey said it would close its border with Syria unless the shelling stops.',
+    ['THREATEN TUR->SYR'],
+  ],
+  ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
+  ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
+]
+
+// [label, text, expected status of its first event]
+const STATUSES: Array<[string, string, CodedEvent['status']]> = [
+  ['asserted', 'China imposed sanctions on Lithuania in December.', 'asserted'],
+  ['alleged', 'Russia reportedly deployed troops near the border with Kazakhstan.', 'alleged'],
+  [
+    'alleged if genuine',
+    'If genuine, the letter shows that Iran threatened Azerbaijan.',
+    'alleged',
+  ],
+  ['hypothetical modal', 'China could impose sanctions on Lithuania.', 'hypothetical'],
+  ['hypothetical condition', 'If talks fail, Armenia may attack Azerbaijan again.', 'hypothetical'],
+  ['negated', 'Kazakhstan has not imposed sanctions on Russia.', 'negated'],
+  ['negated refrained', 'Turkey refrained from supporting Russia at the vote.', 'negated'],
+  ['denied', 'Russia denied attacking the Ukrainian convoy.', 'denied'],
+]
+
+describe('events: PLOVER types', () => {
+  it.each(TYPES)('%s', (_label, text, expected) => {
+    expect(code(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})
+
+describe('events: status', () => {
+  it.each(STATUSES)('%s', (_label, text, status) => {
+    const [first] = code(text)
+    expect(first?.status).toBe(status)
+  })
+})
+
+describe('events: attribution and mentions', () => {
+  it('codes a denial of an earlier leaked threat as the same event, denied', () => {
+    const text =
+      'A leaked recording suggests that Russian general Ivan Petrov threatened Kazakhstan. ' +
+      'Petrov later dismissed the recording as a crude fake.'
+    const got = code(text).map((e) => `${brief(e)} ${e.status}`)
+    expect(got).toEqual(['THREATEN RUS->KAZ alleged', 'THREATEN RUS->KAZ denied'])
+  })
+
+  it('records who reports the event', () => {
+    const [e] = code('Russia attacked a Ukrainian convoy, according to Poland.')
+    expect(e && brief(e)).toBe('ASSAULT RUS->UKR')
+    expect(e?.reportedBy).toBe('POL')
+  })
+
+  it('keeps the sentence as evidence with its span', () => {
+    const text = 'Markets were calm. Japan sent humanitarian aid to Turkey.'
+    const [e] = code(text)
+    expect(e?.evidence).toBe('Japan sent humanitarian aid to Turkey.')
+    expect(text.slice(e?.span.start, e?.span.end)).toBe(e?.evidence)
+  })
+
+  it('resolves the date against the publication date', () => {
+    const [e] =
+      runOnText('On Friday, Japan sent humanitarian aid to Turkey.', { published: '2024-06-14' })
+        .data.events ?? []
+    expect([e?.date, e?.datePrecision]).toEqual(['2024-06-14', 'day'])
+    const [f] =
+      runOnText('Japan sent humanitarian aid to Turkey.', { published: '2024-06-14' }).data
+        .events ?? []
+    expect([f?.date, f?.datePrecision]).toEqual(['2024-06-14', 'publication'])
+  })
+
+  it('gives every event a PLOVER score on the -10..+10 line', () => {
+    const [assault] = code('Azerbaijan shelled Armenian positions overnight.')
+    const [aid] = code('Japan sent humanitarian aid to Turkey.')
+    expect(assault?.score).toBeLessThan(-5)
+    expect(aid?.score).toBeGreaterThan(5)
+  })
+
+  it('does not code documents in other languages', () => {
+    const doc = runOnText('Russia threatened Kazakhstan with retaliation.', { language: 'deu' })
+    expect(doc.data.events).toEqual([])
+  })
+})
