@@ -80,6 +80,7 @@ function chunk(
 ): number {
   const aff = emptyAffiliation()
   const titleStart: number[] = []
+  let igoTitle = false
   let pos = a
   while (pos < b) {
     const t = tokens[pos] as Token
@@ -115,6 +116,8 @@ function chunk(
     if (st) {
       out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
       if (st.value.type === 'COUNTRY') aff.country = st.value.id
+      // "U.N. Secretary-General X", "NATO envoy X": officials of an IGO belong to no state.
+      else igoTitle = true
       pos = st.end
       continue
     }
@@ -138,6 +141,7 @@ function chunk(
     }
     break
   }
+  if (titleStart.length && igoTitle) aff.sector = 'IGO'
   if (titleStart.length)
     aff.titleText = tokens
       .slice(titleStart[0], pos)

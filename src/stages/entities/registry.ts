@@ -18,7 +18,8 @@ interface PersonKeys {
  */
 export class EntityRegistry {
   private readonly byId = new Map<string, Entity>()
-  private readonly persons: PersonKeys[] = []
+  /** People by the first letter of their surname key (the only letter surnamesMatch lets vary is an initial Z). */
+  private readonly persons = new Map<string, PersonKeys[]>()
   private readonly orgNames = new Map<string, string>()
 
   constructor(existing: readonly Entity[] = []) {
@@ -54,7 +55,10 @@ export class EntityRegistry {
 
   private findPerson(e: Entity): Entity | undefined {
     const k = personKeys(e)
-    const cands = this.persons
+    const first = k.surname[0] ?? ''
+    const buckets = [first, first === 'z' ? (k.surname[1] ?? '') : 'z']
+    const cands = buckets
+      .flatMap((b) => this.persons.get(b) ?? [])
       .filter((p) => surnamesMatch(p.surname, k.surname))
       .map((p) => ({ p, ent: this.byId.get(p.id) as Entity }))
       .filter(({ ent }) => ent.type === 'PERSON' && !clash(ent.country, e.country))
@@ -74,9 +78,12 @@ export class EntityRegistry {
     this.byId.set(e.id, e)
     if (e.type === 'PERSON') {
       const k = personKeys(e)
-      const i = this.persons.findIndex((p) => p.id === e.id)
-      if (i >= 0) this.persons[i] = { ...k, id: e.id }
-      else this.persons.push({ ...k, id: e.id })
+      const key = k.surname[0] ?? ''
+      const list = this.persons.get(key) ?? []
+      const i = list.findIndex((p) => p.id === e.id)
+      if (i >= 0) list[i] = { ...k, id: e.id }
+      else list.push({ ...k, id: e.id })
+      this.persons.set(key, list)
     } else if (e.type !== 'COUNTRY' && e.type !== 'IGO') {
       // Full names only: short acronyms ("CPC") name different bodies in different texts.
       for (const a of [e.name, ...e.aliases])
