@@ -2,9 +2,11 @@ import type { Claim } from '../../core/model.js'
 import { stanceOf, type IndicatorHit, type WatchEvaluation } from '../../analyze/index.js'
 import { escapeHtml as esc } from './escape-html.js'
 import {
+  achEvidence,
   achHeadline,
   clip,
   contributionDocs,
+  flipEvidence,
   flipSize,
   orderClaims,
   num,
@@ -63,8 +65,15 @@ export function renderHtml(e: WatchEvaluation): string {
         .join('; ')}</li>`,
     )
   const { lead, flip } = achHeadline(v)
-  out.push(`<li>${esc(lead)}.</li>`)
-  if (flip) out.push(`<li>${esc(flip)}.</li>`)
+  const weighing = achEvidence(v)
+  out.push(
+    `<li>${esc(lead)}.${weighing.length ? ` Evidence weighing most: ${weighing.map((w) => `${esc(w.label)} (${w.hits.map(hitCite).join('; ')})`).join('; ')}.` : ''}</li>`,
+  )
+  const now = flipEvidence(v)
+  if (flip)
+    out.push(
+      `<li>${esc(flip)}.${now.length ? ` Current evidence: ${now.map(hitCite).join('; ')}.` : ' There is no such evidence yet.'}</li>`,
+    )
   if (e.risk.undated.length)
     out.push(`<li>${e.risk.undated.length} undated items are treated as current.</li>`)
   out.push('</ul>')

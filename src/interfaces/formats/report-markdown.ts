@@ -1,9 +1,11 @@
 import type { Claim } from '../../core/model.js'
-import { stanceOf, type WatchEvaluation } from '../../analyze/index.js'
+import { stanceOf, type IndicatorHit, type WatchEvaluation } from '../../analyze/index.js'
 import {
+  achEvidence,
   achHeadline,
   clip,
   contributionDocs,
+  flipEvidence,
   flipSize,
   orderClaims,
   num,
@@ -79,8 +81,17 @@ export function renderMarkdown(e: WatchEvaluation): string {
       : '- Indicators: none amber or red.',
   )
   const { lead, flip } = achHeadline(v)
-  out.push(`- Hypotheses: ${md(lead)} (see the ACH section for the evidence).`)
-  if (flip) out.push(`- What would change it: ${md(flip)}.`)
+  const hitRef = (h: IndicatorHit): string =>
+    h.kind === 'claim' ? cite(v, h.id) : `quote ${v.docRefs(h.docs)}`
+  const weighing = achEvidence(v)
+  out.push(
+    `- Hypotheses: ${md(lead)}.${weighing.length ? ` Evidence weighing most: ${weighing.map((w) => `${md(w.label)} (${w.hits.map(hitRef).join('; ')})`).join('; ')}.` : ''}`,
+  )
+  const now = flipEvidence(v)
+  if (flip)
+    out.push(
+      `- What would change it: ${md(flip)}.${now.length ? ` Current evidence: ${now.map(hitRef).join('; ')}.` : ' There is no such evidence yet.'}`,
+    )
   if (e.risk.undated.length)
     out.push(
       `- ${e.risk.undated.length} undated items are treated as current: ${e.risk.undated

@@ -1,5 +1,10 @@
 import type { Claim } from '../../core/model.js'
-import type { CitedDoc, RiskContribution, WatchEvaluation } from '../../analyze/index.js'
+import type {
+  CitedDoc,
+  IndicatorHit,
+  RiskContribution,
+  WatchEvaluation,
+} from '../../analyze/index.js'
 
 /** Citation lookups shared by the report renderers: `[D3]` for documents, claim ids for claims. */
 export interface ReportView {
@@ -128,4 +133,30 @@ export function orderClaims(claims: readonly Claim[]): Claim[] {
     (c.status === 'denied' ? 0 : c.status === 'unverified' ? 0.5 : 1) *
     (1 + Math.log2(Math.max(1, c.independentSources)))
   return [...claims].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id))
+}
+
+/** The indicators weighing most in ACH, heaviest first, with their strongest hits. */
+export function achEvidence(
+  v: ReportView,
+  n = 3,
+): Array<{ label: string; weight: number; hits: IndicatorHit[] }> {
+  return [...v.e.ach.matrix]
+    .filter((r) => r.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, n)
+    .map((r) => ({
+      label: r.label,
+      weight: r.weight,
+      hits: [...(v.e.indicators.find((i) => i.id === r.indicator)?.hits ?? [])]
+        .filter((h) => h.strength > 0)
+        .sort((a, b) => b.strength - a.strength)
+        .slice(0, 2),
+    }))
+}
+
+/** The current evidence of the indicator the first flip is about. */
+export function flipEvidence(v: ReportView): IndicatorHit[] {
+  const f = v.e.ach.flips[0]
+  const ind = f ? v.e.indicators.find((i) => i.id === f.indicator) : undefined
+  return (ind?.hits ?? []).filter((h) => h.strength > 0).slice(0, 3)
 }
