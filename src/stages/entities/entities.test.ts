@@ -59,6 +59,11 @@ describe('affiliation from titles and context', () => {
       ['PERSON Vladimir Putin RUS GOV'],
     ],
     [
+      'official of an IGO',
+      'U.N. Secretary-General Anna Lindqvist arrived in Kabul.',
+      ['PERSON Anna Lindqvist - IGO'],
+    ],
+    [
       'title that stays in the name',
       'Patriarch Kirill met the delegation.',
       ['PERSON Patriarch Kirill - REL'],
