@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { standardPipeline } from '../../presets.js'
 import { readSources } from '../../ingest/read-sources.js'
@@ -58,6 +58,17 @@ export interface BenchReport {
   readonly ingest_all_cores: BenchReport['ingest_1_core']
   readonly peak_rss_mb: number
   readonly phase_peak_rss_mb: Readonly<Record<string, number>>
+  /**
+   * CPU seconds of the whole process (all threads) per phase. On a busy machine wall-clock rates
+   * drop while these stay put, so docs per CPU-second (below) is the steadier comparison.
+   */
+  readonly phase_cpu_s: Readonly<Record<string, number>>
+  readonly tokenizer_docs_per_cpu_s: number
+  readonly pipeline_docs_per_cpu_s: number
+  /** pipeline_docs_per_cpu_s / tokenizer_docs_per_cpu_s (both on `workers` threads). */
+  readonly cpu_ratio: number
+  /** 1-minute load average at the start and the end of the run (other processes compete). */
+  readonly load_average: readonly [number, number]
 }
 
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits
@@ -73,12 +84,17 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const tmp = mkdtempSync(join(tmpdir(), 'forewarn-bench-'))
   const rss = sampleRss()
   const phasePeaks: Record<string, number> = {}
+  const phaseCpu: Record<string, number> = {}
+  const load0 = loadavg()[0] ?? 0
   const phase = async <T>(name: string, work: () => Promise<T> | T): Promise<[T, number]> => {
     options.onPhase?.(name)
     rss.reset()
+    const cpu = process.cpuUsage()
     const t = performance.now()
     const result = await work()
     const ms = performance.now() - t
+    const used = process.cpuUsage(cpu)
+    phaseCpu[name] = round((used.user + used.system) / 1e6, 2)
     phasePeaks[name] = round(rss.peakMb())
     return [result, ms]
   }
@@ -151,6 +167,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       ingest_all_cores: ingestN,
       peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
       phase_peak_rss_mb: phasePeaks,
+      phase_cpu_s: phaseCpu,
+      tokenizer_docs_per_cpu_s: round(n / (phaseCpu['tokenizer'] ?? 1)),
+      pipeline_docs_per_cpu_s: round(n / (phaseCpu['pipeline'] ?? 1)),
+      cpu_ratio: round((phaseCpu['tokenizer'] ?? 0) / (phaseCpu['pipeline'] ?? 1), 3),
+      load_average: [round(load0, 2), round(loadavg()[0] ?? 0, 2)],
     }
   } finally {
     rss.stop()

@@ -63,6 +63,10 @@ function printReport(r: BenchReport, o: Output): void {
   o.out(`pipeline / tokenizer: ${r.ratio} (${r.workers} threads), ${r.ratio_1_core} (1 core)`)
   o.out(`${r.workers} threads / 1 core: ${r.speedup}x`)
   o.out(
+    `per CPU-second: tokenizer ${r.tokenizer_docs_per_cpu_s}, pipeline ${r.pipeline_docs_per_cpu_s} docs ` +
+      `(ratio ${r.cpu_ratio}); load average ${r.load_average.join(' → ')} on this machine`,
+  )
+  o.out(
     `peak RSS: ${r.peak_rss_mb} MiB (per phase: ${Object.entries(r.phase_peak_rss_mb)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')})`,
