@@ -98,6 +98,24 @@ describe('findBodyRuns', () => {
         { start: 6, end: 7 },
       ],
     ],
+    [
+      'a short line after a closing credit is cut from the run',
+      [
+        ['prose', 400],
+        ['byline', 30],
+        ['prose', 60],
+      ],
+      [{ start: 0, end: 1 }],
+    ],
+    [
+      'a short last paragraph after a prompt stays',
+      [
+        ['prose', 400],
+        ['link', 30],
+        ['prose', 90],
+      ],
+      [{ start: 0, end: 3 }],
+    ],
   ])('%s', (_label, spec, expected) => {
     expect(findBodyRuns(page(spec))).toEqual(expected)
   })

@@ -56,7 +56,26 @@ export function findBodyRuns(lines: readonly PageLine[]): LineRange[] {
   return runs
     .filter((r) => r === main || (r.part === main.part && r.sum >= floor))
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end }) => ({ start, end }))
+    .map((r) => ({ start: r.start, end: trimTail(lines, r) }))
+}
+
+// A run may end with a short line that paid for the credit or date line before it ("Our
+// standards: …"); article prose does not follow a closing credit. A short paragraph after an
+// in-article prompt ("Read also: …") stays (golden: text-wire-dateline, text-markdown-agency).
+const SHORT_TAIL = 100
+const FURNITURE: ReadonlySet<LineKind> = new Set(['byline', 'date'])
+
+function trimTail(lines: readonly PageLine[], run: LineRange): number {
+  let end = run.end
+  for (;;) {
+    const last = lines[end - 1]
+    if (!last || last.kind !== 'prose' || last.text.length >= SHORT_TAIL) return end
+    let p = end - 2
+    while (p > run.start && lines[p]!.kind === 'blank') p--
+    if (p <= run.start || !FURNITURE.has(lines[p]!.kind)) return end
+    while (p > run.start && lines[p]!.kind !== 'prose') p--
+    end = p + 1
+  }
 }
 
 /**

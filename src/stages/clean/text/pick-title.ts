@@ -12,6 +12,9 @@ const words = (s: string): number => (s.match(/\S+/gu) ?? []).length
 // caps words, or one long one; short acronyms ("UN", "NATO") are part of headlines.
 const KICKER = /^(\p{Lu}[\p{Lu}\d'’.]*(?:[ /-]\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\p{Lu}\p{Ll})/u
 
+// A standfirst is a sentence-long summary, a headline rarely passes this many words.
+const DEK_WORDS = 12
+
 function stripKicker(title: string): string {
   const m = KICKER.exec(title)
   if (!m) return title
@@ -76,9 +79,12 @@ export function pickTitle(
     if (near.some((n) => n?.kind === 'date' || n?.kind === 'byline')) score += 2
     if (i === lastCandidate) score += 1
     if (isTitleCase(l.text)) score += 1
-    // A longer line right under another candidate is the standfirst, not the headline.
+    // A much longer line right under another candidate is the standfirst, not the headline; a
+    // short line above a headline is a masthead (golden: text-dek-and-stamps, text-wire-dateline).
     const above = neighbour(i, -1)
-    if (above && isCandidate(above, lex) && words(l.text) > words(above.text)) score -= 3
+    const n = words(l.text)
+    if (above && isCandidate(above, lex) && n >= DEK_WORDS && n >= 1.5 * words(above.text))
+      score -= 3
     for (let j = i + 1; j < bodyStart; j++) {
       const k = lines[j]!.kind
       if (k === 'nav' || k === 'prompt') {

@@ -17,6 +17,8 @@ describe('readByline', () => {
     ['initials', 'By J. R. Tolkin', ['J. R. Tolkin']],
     ['particle', 'By Ursula von Berg', ['Ursula von Berg']],
     ['empty byline', 'by', []],
+    ['wire credit', 'Reporting by Asel Nurova; Editing by Tom Hale', ['Asel Nurova']],
+    ['agency credit', 'By The Associated Press', []],
   ])('%s: %s', (_label, line, names) => {
     expect(readByline(line, lex)).toEqual(names)
   })

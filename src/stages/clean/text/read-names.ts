@@ -26,10 +26,9 @@ export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
  * hold a role word are the first author's title, not more authors.
  */
 export function readNames(text: string, lex: PageLexicon): string[] {
-  const head = (text.split(/\s+[|•·]\s+|\s{3,}|(?<!\b\p{Lu})\.\s+|\s+[-–—]\s+/u)[0] ?? '').replace(
-    BYLINE_TAIL,
-    '',
-  )
+  const head = (
+    text.split(/\s*;\s*|\s+[|•·]\s+|\s{3,}|(?<!\b\p{Lu})\.\s+|\s+[-–—]\s+/u)[0] ?? ''
+  ).replace(BYLINE_TAIL, '')
   const parts = head
     .split(/\s*,\s*|\s+(?:and|&)\s+/iu)
     .map((p) => p.trim().replace(/[.,;:]+$/u, ''))

@@ -20,6 +20,22 @@ const COPYRIGHT = /©|\(c\)|copyright/iu
 const ORIGIN =
   /^(?:source|sources|original source|via|(?:this (?:\p{Ll}+ ){1,2})?(?:was |is |has been )?(?:originally|first) (?:appeared|published|ran|posted)(?: (?:on|in|by|at))?)\s*:?\s*(?:the\s+)?(.*)$/iu
 
+// A wire dateline opening the first paragraph: "ASTANA, 22 September 2024 – The …".
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{Lu}\s.'’-]+)?,\s*([^–—]{6,40}?)\s*(?:\([^)]*\)\s*)?[–—-]\s/u
+
+/** Date from the dateline of the first body line, for pages with no date stamp. */
+function datelineDate(
+  lines: readonly PageLine[],
+  body: LineRange | null,
+  dates: DateFinder,
+): string | null {
+  if (!body) return null
+  const first = lines.slice(body.start, body.end).find((l) => l.kind === 'prose')
+  const m = first ? DATELINE.exec(first.text) : null
+  return m ? (dates.find(m[1] ?? '')?.iso ?? null) : null
+}
+
 /** Subject of an author bio line ("X is a journalist covering …"), or null. */
 export function bioSubject(text: string, lex: PageLexicon): string | null {
   if (text.length > 400) return null
@@ -93,7 +109,8 @@ export function readPageMeta(
   const anchor = titleIndex >= 0 ? titleIndex : start
   const rank = (x: { at: number; updated: boolean }): number =>
     (x.updated ? 2 : 0) + (x.at > start ? 1 : 0) + Math.abs(x.at - anchor) / (lines.length + 1)
-  const published = stamps.sort((a, b) => rank(a) - rank(b))[0]?.iso ?? null
+  const published =
+    stamps.sort((a, b) => rank(a) - rank(b))[0]?.iso ?? datelineDate(lines, body, dates)
   const authors: string[] = []
   let publisher: string | null = null
   let origin: string | null = null
