@@ -28,6 +28,8 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 )
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button'])
+/** Nesting below which a subtree is read as flat text, so recursion stays bounded. */
+const MAX_DEPTH = 400
 const FIGURE_TAGS = new Set(['figure', 'figcaption', 'caption', 'picture'])
 
 interface Frame {
@@ -62,7 +64,12 @@ export function blocksOf(root: DomNode): Block[] {
     buf = ''
     linkChars = 0
   }
-  const walk = (node: DomNode, frame: Frame): void => {
+  const walk = (node: DomNode, frame: Frame, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      // Pathologically deep trees (broken or hostile HTML): read the rest as flat text.
+      buf += ` ${(node as { textContent?: string | null }).textContent ?? ''}`
+      return
+    }
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? ''
       if (v.trim()) brRun = 0
@@ -95,14 +102,14 @@ export function blocksOf(root: DomNode): Block[] {
     const kids = node.childNodes
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]
-      if (kid) walk(kid, next)
+      if (kid) walk(kid, next, depth + 1)
     }
     if (isBlock) {
       flush()
       owner = frame
     } else if (tag === 'td' || tag === 'th') buf += ' '
   }
-  walk(root, owner)
+  walk(root, owner, 0)
   flush()
   return out
 }

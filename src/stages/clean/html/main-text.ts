@@ -22,6 +22,20 @@ const NEVER_BODY =
   'figure, figcaption, picture, aside, nav, noscript, template, [aria-hidden="true"], [hidden], ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]'
 
+const MAX_READABILITY_DEPTH = 120
+
+/** Deepest element nesting under `root`, found without recursion. */
+function depthOf(root: Element): number {
+  let max = 0
+  const stack: Array<[Element, number]> = [[root, 1]]
+  while (stack.length) {
+    const [el, d] = stack.pop() as [Element, number]
+    if (d > max) max = d
+    for (const child of Array.from(el.children)) stack.push([child, d + 1])
+  }
+  return max
+}
+
 const chars = (blocks: readonly Block[]): number => blocks.reduce((s, b) => s + b.text.length, 0)
 
 /**
@@ -39,21 +53,25 @@ export function mainText(document: Document, reparse: () => Document): MainText 
   for (const a of Array.from(document.querySelectorAll('a[href^="javascript:" i]')))
     a.setAttribute('href', '#')
   let picked: Block[] = []
-  try {
-    const article = new Readability<Node>(document, {
-      keepClasses: true,
-      serializer: (node) => node,
-    }).parse()
-    if (article?.content) picked = filterBlocks(blocksOf(article.content as never), rules)
-  } catch {
-    // Note: Readability can throw on pathological trees (deep nesting); the fallback covers it.
-    picked = []
-  }
+  const shallow = depthOf(document.documentElement) <= MAX_READABILITY_DEPTH
+  // Readability's cost grows steeply with nesting (seconds at a depth of 1000, a stack overflow
+  // beyond); real pages stay under ~40 levels, so very deep trees go to the fallback directly.
+  if (shallow)
+    try {
+      const article = new Readability<Node>(document, {
+        keepClasses: true,
+        serializer: (node) => node,
+      }).parse()
+      if (article?.content) picked = filterBlocks(blocksOf(article.content as never), rules)
+    } catch {
+      // Note: Readability can throw on pathological trees (deep nesting); the fallback covers it.
+      picked = []
+    }
   if (chars(picked) >= MIN_CHARS)
     return { paragraphs: picked.map((b) => b.text), method: 'readability' }
   // Readability rewrote the tree; the fallback reads a fresh parse (rare, so not kept up front).
-  const fresh = reparse()
-  for (const el of Array.from(fresh.querySelectorAll(NEVER_BODY))) el.remove()
+  const fresh = shallow ? reparse() : document
+  if (shallow) for (const el of Array.from(fresh.querySelectorAll(NEVER_BODY))) el.remove()
   const dense = fresh.body ? filterBlocks(densestBlocks(fresh.body as never), rules) : []
   if (chars(dense) > chars(picked))
     return { paragraphs: dense.map((b) => b.text), method: 'density' }
