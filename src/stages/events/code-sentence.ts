@@ -52,9 +52,11 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
 const AGENT = new Set(['by', 'from'])
+const BY = new Set(['by'])
 const SPEECH_AGENT = new Set(['according'])
 const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
 const LOOKBACK_SENTENCES = 3
+const PLACE_WORDS = new Set(['in', 'across', 'throughout'])
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
 export function codeSentence(
@@ -137,10 +139,11 @@ function codeHit(
   let type = def.type
   let mode = def.mode
   // "will withdraw … unless …": a conditional promise of a cost is a threat.
-  const ultimatum =
-    intent && sv.clauses.some((c, k) => k > ci && (c.opener === 'unless' || c.opener === 'if'))
-  if (ultimatum && type !== 'THREATEN') [type, mode] = ['THREATEN', THREAT_MODE[type] ?? null]
-  else if (intent && HOSTILE.has(type)) [type, mode] = ['THREATEN', THREAT_MODE[type] ?? mode]
+  // A stated intention to cut ties or pull out ("will withdraw … unless …") is a threat.
+  const costly = HOSTILE.has(type) || (type === 'RETREAT' && mode === 'withdraw')
+  const unless = sv.clauses.some((c, k) => k > ci && c.opener === 'unless')
+  if (intent && (costly || unless) && type !== 'THREATEN')
+    [type, mode] = ['THREATEN', THREAT_MODE[type] ?? 'relations']
   else if (intent && FRIENDLY.has(type)) [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
@@ -156,7 +159,9 @@ function codeHit(
     actors = findAgent(sv, end, clause.end, AGENT)
     recipients = findSubject(view, sv, ci, head, ante)
   } else if (def.nominal) {
-    const agent = findAgent(sv, end, Math.min(toks.length, end + 6), AGENT)
+    // "withdrawal from Panama": for movements "from" names a place, not an agent.
+    const agentWords = type === 'RETREAT' || type === 'MOBILIZE' || type === 'SANCTION' ? BY : AGENT
+    const agent = findAgent(sv, end, Math.min(toks.length, end + 6), agentWords)
     const receptive = lex.receptiveVerbs.findIn(toks, Math.max(clause.start, head - 4), head) >= 0
     const subject =
       receptive && !agent.parties.length ? NONE : findSubject(view, sv, ci, head, ante)
@@ -169,19 +174,23 @@ function codeHit(
         : findObject(sv, ci, agent.group ? agent.group.end : end, code)
   } else {
     actors = findSubject(view, sv, ci, head, ante)
-    recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null)
+    if (!actors.parties.length && DOMESTIC.has(type)) actors = domesticActor(view, sv, end, false)
+    recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
   if (!actors.parties.length) return []
   const actorCode = actors.parties[0]?.code ?? null
+  // The actor's own state named again is not a target ("Serbia … in Serbia"); its people may be.
+  const own = (p: Party) =>
+    p.code === actorCode && p.kind === 'COUNTRY' && !recipients.group?.adjectival
   recipients = {
     ...recipients,
-    parties: recipients.parties.filter((p) => p.code !== actorCode || DOMESTIC.has(type)),
+    parties: recipients.parties.filter((p) => !own(p) || DOMESTIC.has(type)),
   }
   if (!recipients.parties.length && DOMESTIC.has(type)) recipients = fill(actors.parties[0] ?? null)
   if (!recipients.parties.length && hasCountryNoun(sv, head + 1, clause.end))
     recipients = fill(topicParty(view))
   if (!recipients.parties.length)
-    recipients = otherState(sv, clause.end, actorCode, reporter.tailStart)
+    recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   if (!recipients.parties.length && (def.nominal || def.target === 'subject')) {
     const topic = topicParty(view)
     if (topic && topic.code !== actorCode) recipients = fill(topic)
@@ -213,9 +222,15 @@ function codeHit(
 const fill = (p: Party | null): Filler => (p ? { parties: [p], group: null } : NONE)
 
 // "riots", "a strike" with no agent: the state they happen in ("in X"), else the document's topic.
-function domesticActor(view: DocView, sv: SentenceView, from: number): Filler {
-  const place = findAgent(sv, from, Math.min(sv.tokens.length, from + 4), new Set(['in']))
-  return place.parties.length ? place : fill(topicParty(view))
+function domesticActor(view: DocView, sv: SentenceView, from: number, topic = true): Filler {
+  for (const g of sv.groups) {
+    if (g.first < from || g.first > from + 8) continue
+    let i = g.first - 1
+    while (i > from && !PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && g.first - i < 5) i--
+    const parties = g.parties.filter((p) => p.code)
+    if (PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && parties.length) return { parties, group: g }
+  }
+  return topic ? fill(topicParty(view)) : NONE
 }
 
 // Statements quoted from a leaked or alleged recording inherit its doubt.

@@ -10,7 +10,7 @@ export const PREPOSITIONS = new Set(
     'behind beyond upon as per around'
   ).split(' '),
 )
-const MAX_OBJECT_DISTANCE = 8
+const MAX_OBJECT_DISTANCE = 10
 const PERSONAL = new Set(['he', 'she'])
 const GROUP_PRONOUNS = new Set(['they', 'it'])
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her'])
@@ -97,7 +97,9 @@ export function speakerParty(view: DocView, at: number): Party | null {
 
 // A state named again is not its own counterpart; a person or body of that state may be.
 const usable = (g: MentionGroup, not: string | null): Party[] =>
-  g.parties.filter((p) => p.code && (p.code !== not || p.kind === 'PERSON' || p.kind === 'ORG'))
+  g.parties.filter(
+    (p) => p.code && (p.code !== not || p.kind === 'PERSON' || p.kind === 'ORG' || g.adjectival),
+  )
 
 /**
  * The subject of the clause holding token `head`: the leftmost mention group before it that is not
@@ -139,7 +141,7 @@ export function findSubject(
       const inner = sv.groups.find(
         (g) => g.first >= clause.start && g.first < hi && usable(g, null).length,
       )
-      if (inner && /^(in|of|from)$/.test(sv.tokens[inner.first - 1]?.lower ?? ''))
+      if (inner && /^(in|of|from|for|near)$/.test(sv.tokens[inner.first - 1]?.lower ?? ''))
         return { parties: usable(inner, null), group: inner }
     }
     if (quoteAt(view, at) && (clause.opener === '"' || k === 0)) return some(speakerParty(view, at))
@@ -167,6 +169,7 @@ export function findObject(
   clauseIndex: number,
   from: number,
   actor: string | null,
+  matchEnd = from,
 ): Filler {
   const limit = objectLimit(sv, clauseIndex, from)
   let stop = limit
@@ -184,7 +187,7 @@ export function findObject(
   for (const g of sv.groups) {
     if (g.first < from || g.first >= stop) continue
     // An object far from its verb is usually inside another phrase (a purpose clause, a place).
-    if (g.first - from > MAX_OBJECT_DISTANCE) break
+    if (g.first - Math.max(from, matchEnd) > MAX_OBJECT_DISTANCE) break
     const before = sv.tokens[g.first - 1]
     if (before && (g.first === from + 1 ? before.lower === 'by' : false)) continue
     if (before && before.lower === 'according') continue
