@@ -1,6 +1,7 @@
 import type { Claim, Entity } from '../../core/model.js'
 import type { StoredQuote } from '../../store/store.js'
 import { claimWeight } from '../risk/claim-weight.js'
+import { isoDay } from '../risk/iso-day.js'
 import type { IndicatorHit } from '../watch/evaluation.js'
 import type { ClaimRule, QuoteRule, Watch, WatchIndicator } from '../watch/watch-schema.js'
 import { termMatcher } from './term-matcher.js'
@@ -43,7 +44,7 @@ export function compileIndicator(indicator: WatchIndicator, ctx: MatchContext): 
         out.push({
           kind: 'claim',
           id: c.id,
-          date: c.firstSeen,
+          date: isoDay(c.firstSeen),
           strength: claimWeight(c, ctx.watch).strength,
           status: c.status,
           score: c.score,

@@ -222,3 +222,16 @@ describe('evaluateWatch: a claim’s weight follows its status over time', () =>
     expect(feb.claims[0]?.mentions).toHaveLength(1)
   })
 })
+
+describe('evaluateWatch: malformed dates', () => {
+  test.each([['not a date'], ['2024-13-45'], ['']])(
+    '"%s" is treated as undated, never NaN',
+    (bad) => {
+      const c = { ...claim('c', { date: '2024-01-10' }), firstSeen: bad, lastSeen: bad }
+      const e = evaluateWatch(watch, { claims: [c, claim('ok', { date: '2024-02-01' })], docs: [] })
+      expect(e.risk.undated).toContain('c')
+      for (const p of e.risk.points)
+        expect(Number.isFinite(p.risk) && Number.isFinite(p.pressure)).toBe(true)
+    },
+  )
+})

@@ -5,6 +5,7 @@ import { evaluateAch } from '../ach/evaluate-ach.js'
 import { indicatorLevel } from '../indicators/indicator-level.js'
 import { compileIndicator, type MatchContext } from '../indicators/match-indicator.js'
 import { claimWeight } from '../risk/claim-weight.js'
+import { isoDay } from '../risk/iso-day.js'
 import { riskSeries, type RiskItem } from '../risk/risk-series.js'
 import type {
   CitedDoc,
@@ -34,8 +35,8 @@ export function evaluateWatch(
     input.docs instanceof Map
       ? input.docs
       : new Map((input.docs as readonly StoredDoc[]).map((d) => [d.id, d]))
-  const docDate = (id: string): string | null => docs.get(id)?.meta.published?.slice(0, 10) ?? null
-  const asOf = options.asOf?.slice(0, 10) ?? latestDate(input.claims, input.quotes ?? [], docDate)
+  const docDate = (id: string): string | null => isoDay(docs.get(id)?.meta.published)
+  const asOf = isoDay(options.asOf) ?? latestDate(input.claims, input.quotes ?? [], docDate)
   const inTime = (date: string | null): boolean => !asOf || !date || date.slice(0, 10) <= asOf
   // Each claim as it stood on the as-of date: later reports and denials are not known yet.
   const claims = input.claims
@@ -82,7 +83,7 @@ export function evaluateWatch(
     return {
       kind: 'claim',
       id: c.id,
-      date: c.firstSeen,
+      date: isoDay(c.firstSeen),
       score: c.score,
       statusWeight: w.statusWeight,
       sourcesFactor: w.sourcesFactor,
@@ -121,7 +122,7 @@ export function evaluateWatch(
 
 /** The claim's weights after each day a new mention arrived, so the series sees it change. */
 function revisions(c: Claim, watch: Watch): NonNullable<RiskItem['revisions']> {
-  const days = [...new Set(c.mentions.map((m) => m.date?.slice(0, 10)).filter((d) => !!d))].sort()
+  const days = [...new Set(c.mentions.map((m) => isoDay(m.date)).filter((d) => !!d))].sort()
   return (days as string[]).map((date) => {
     const w = claimWeight(claimAsOf(c, date) ?? c, watch)
     return { date, statusWeight: w.statusWeight, sourcesFactor: w.sourcesFactor }
@@ -150,8 +151,8 @@ function latestDate(
   docDate: (id: string) => string | null,
 ): string | null {
   let latest: string | null = null
-  for (const d of [...claims.map((c) => c.lastSeen), ...quotes.map((q) => docDate(q.doc))])
-    if (d && (!latest || d.slice(0, 10) > latest)) latest = d.slice(0, 10)
+  for (const d of [...claims.map((c) => isoDay(c.lastSeen)), ...quotes.map((q) => docDate(q.doc))])
+    if (d && (!latest || d > latest)) latest = d
   return latest
 }
 
