@@ -5,7 +5,6 @@ import { classifyLine, isProse, type PageLine } from './text/classify-line.js'
 import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
 import { findBodyRuns, type LineRange } from './text/find-body-runs.js'
 import { pageLexicon, type PageLexicon } from './text/page-lexicon.js'
-import { dateFinder } from './text/parse-date.js'
 import { pickTitle } from './text/pick-title.js'
 import { bioSubject, readPageMeta } from './text/read-page-meta.js'
 import { unwrapLines } from './text/unwrap-lines.js'
@@ -95,7 +94,7 @@ function bodyParagraphs(
  */
 export function cleanTextPage(content: string): Cleaned {
   const lex = pageLexicon()
-  const dates = dateFinder(lex.months)
+  const { dates } = lex
   const texts = pageLines(content, lex)
   const diagnostics: Diagnostic[] = []
   const nonBlank = texts.filter(Boolean)

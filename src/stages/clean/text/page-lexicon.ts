@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { dateFinder, type DateFinder } from './parse-date.js'
 
 /** Tests one lower-cased line against a list of patterns. */
 export interface LineMatcher {
@@ -22,6 +23,8 @@ export interface PageLexicon {
   readonly bioRole: RegExp
   /** Month name or abbreviation (lower case) → 1-12. */
   readonly months: ReadonlyMap<string, number>
+  /** Date reader built from `months`. */
+  readonly dates: DateFinder
   /** Lower-case particles allowed inside personal names (`van`, `al`). */
   readonly nameParticles: ReadonlySet<string>
 }
@@ -81,6 +84,7 @@ export function pageLexicon(): PageLexicon {
   const file = JSON.parse(
     readFileSync(new URL('../data/text-page.json', import.meta.url), 'utf8'),
   ) as LexiconFile
+  const months = new Map(Object.entries(file.months))
   const labels = [...file.bylineLabels].sort((a, b) => b.length - a.length).map(escape)
   cached = {
     endOfArticle: anyOf(file.endOfArticle),
@@ -89,7 +93,8 @@ export function pageLexicon(): PageLexicon {
     // "By X" needs the space; "Author: X" needs the colon, so "Author Name" alone is not a byline.
     byline: new RegExp(`^(?:${labels.join('|')})(?:\\s*:\\s*|\\s+)(\\S.*)$`, 'iu'),
     bioRole: new RegExp(`\\b(?:${file.bioRoles.map(escape).join('|')})`, 'iu'),
-    months: new Map(Object.entries(file.months)),
+    months,
+    dates: dateFinder(months),
     nameParticles: new Set(file.nameParticles),
   }
   return cached
