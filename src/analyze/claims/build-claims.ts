@@ -63,7 +63,8 @@ export function buildClaims(
   const byKey = new Map<string, Cluster[]>()
   for (const item of items.filter((i) => i.docId === i.event.doc)) {
     const key = `${item.event.type}|${item.event.actor}`
-    const candidates = byKey.get(key) ?? []
+    let candidates = byKey.get(key)
+    if (!candidates) byKey.set(key, (candidates = []))
     const home = candidates.find((c) => joins(c, item, window, minSim))
     if (home) {
       home.items.push(item)
@@ -76,7 +77,7 @@ export function buildClaims(
         recipient: item.event.recipient,
       }
       clusters.push(created)
-      byKey.set(key, [...candidates, created])
+      candidates.push(created)
     }
   }
   // Copy mentions follow the cluster of the event they copy.
@@ -103,8 +104,11 @@ function expandCopies(
     return cur
   }
   const copies = new Map<string, StoredDoc[]>()
-  for (const d of docs.values())
-    if (d.duplicateOf) copies.set(rootOf(d.id), [...(copies.get(rootOf(d.id)) ?? []), d])
+  for (const d of docs.values()) {
+    if (!d.duplicateOf) continue
+    const root = rootOf(d.id)
+    copies.set(root, [...(copies.get(root) ?? []), d])
+  }
   const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): Item => ({
     event,
     doc,
