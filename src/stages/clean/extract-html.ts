@@ -6,8 +6,13 @@ import { pageMetadata } from './html/page-metadata.js'
 
 /** Extracts the main text of an HTML page as paragraphs joined by blank lines, with metadata. */
 export function extractHtml(html: string): Cleaned {
-  const repaired = repairRawText(html)
-  const { document } = parseHTML(repaired)
+  let repaired = repairRawText(html)
+  let { document } = parseHTML(repaired)
+  // A fragment with no element at all (empty or text-only input) leaves linkedom without a root.
+  if (!document.documentElement || !document.body) {
+    repaired = `<!doctype html><html><body>${repaired}</body></html>`
+    document = parseHTML(repaired).document
+  }
   const doc = document as unknown as Document
   // Metadata first: Readability rewrites the tree it reads.
   const meta = pageMetadata(doc)

@@ -122,8 +122,8 @@ export function pageMetadata(document: Document): DocMeta {
   let authors = cleanAuthors(ld?.authors.length ? ld.authors : metaAuthors, publisher)
   if (!authors.length) authors = cleanAuthors(bylines(document), publisher)
   const langTag =
-    document.documentElement.getAttribute('lang') ??
-    document.documentElement.getAttribute('xml:lang') ??
+    document.documentElement?.getAttribute('lang') ??
+    document.documentElement?.getAttribute('xml:lang') ??
     first('content-language', 'og:locale', 'dc.language') ??
     ld?.language
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
