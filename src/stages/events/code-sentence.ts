@@ -189,12 +189,14 @@ function codeHit(
   if (!recipients.parties.length && DOMESTIC.has(type)) recipients = fill(actors.parties[0] ?? null)
   if (!recipients.parties.length && hasCountryNoun(sv, head + 1, clause.end))
     recipients = fill(topicParty(view))
-  if (!recipients.parties.length)
-    recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
+  // An unnamed target of a nominal ("an intervention by X") or a threat idiom is the document's
+  // topic state; a verb's is another state named later in its sentence.
   if (!recipients.parties.length && (def.nominal || def.target === 'subject')) {
     const topic = topicParty(view)
     if (topic && topic.code !== actorCode) recipients = fill(topic)
   }
+  if (!recipients.parties.length)
+    recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   const inQuote = !!quoteAt(view, at)
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'

@@ -39,6 +39,20 @@ const VERB_BEFORE_ING = new Set(
   ),
 )
 
+const BEFORE_VERB = new Set(
+  (
+    'to will would can could may might must should shall do does did not never also they we i you he she it ' +
+    'and or who that which police army government military parliament people leadership regime ' +
+    'administration navy junta cabinet court council forces troops rebels officials authorities ' +
+    'often still now then again repeatedly jointly reportedly allegedly'
+  ).split(' '),
+)
+
+function canPrecedeVerb(t: Token): boolean {
+  if (!t.isWord) return t.text === ',' || t.text === '"' || t.text === '“' || t.text === ':'
+  return BEFORE_VERB.has(t.lower) || /^\p{Lu}/u.test(t.text) || /(s|ly|n't)$/.test(t.lower)
+}
+
 /**
  * True when the form at `i` can only be a noun here: a base or -s form after a determiner,
  * preposition or adjective; an -ing form after a noun or adjective ("a car bombing").
@@ -54,6 +68,9 @@ function nounOnly(tokens: readonly Token[], i: number): boolean {
     return !/^\p{Lu}/u.test(p1.text) && !PREPOSITIONS.has(p1.lower) && p1.lower !== 'to'
   }
   if (DETERMINERS.has(p1.lower) || PREPOSITIONS.has(p1.lower)) return true
+  // A base or -s verb needs something that can precede a verb: a subject, an auxiliary, "to",
+  // an adverb. "missile attack", "first attack" are compounds.
+  if (!canPrecedeVerb(p1)) return true
   const adjective = ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower)
   // Comparatives ("greater support", "wider sanctions") only ever modify nouns.
   if (adjective && /[^e]er$/.test(p1.lower) && p1.lower.length > 5) return true
