@@ -52,6 +52,11 @@ describe('pickTitle', () => {
       ['UZBEKISTAN-WATER Talks stall in Tashkent over quotas'],
       'Talks stall in Tashkent over quotas',
     ],
+    [
+      'shouted headline',
+      ['STEPPE POST', 'WATER TALKS STALL IN TASHKENT AGAIN'],
+      'WATER TALKS STALL IN TASHKENT AGAIN',
+    ],
     ['acronym kept', ['UN envoy says water talks stalled'], 'UN envoy says water talks stalled'],
     [
       'breadcrumb only',

@@ -14,6 +14,7 @@ const KICKER = /^(\p{Lu}[\p{Lu}\d'’.]*(?:[ /-]\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\
 
 // A standfirst is a sentence-long summary, a headline rarely passes this many words.
 const DEK_WORDS = 12
+const CAPS_HEADLINE_WORDS = 5
 
 function stripKicker(title: string): string {
   const m = KICKER.exec(title)
@@ -27,7 +28,9 @@ function stripKicker(title: string): string {
 function isCandidate(l: PageLine, lex: PageLexicon): boolean {
   // An unlabelled byline ("A. Writer, B. Writer") sits where a headline could.
   if (readNameList(l.text, lex).length) return false
-  if (l.caps || l.text.length > 200 || (words(l.text) < 3 && l.text.length < 20)) return false
+  // Mastheads and section labels are short capitals; a shouted headline has more words.
+  if (l.caps && words(l.text) < CAPS_HEADLINE_WORDS) return false
+  if (l.text.length > 200 || (words(l.text) < 3 && l.text.length < 20)) return false
   if (l.kind === 'heading') return !/:$/u.test(l.text)
   // A sentence-case question headline reads as prose; a headline never ends with a full stop.
   return l.kind === 'prose' && words(l.text) <= 30 && /[?!]["'”’]*$/u.test(l.text)
@@ -79,6 +82,7 @@ export function pickTitle(
     if (near.some((n) => n?.kind === 'date' || n?.kind === 'byline')) score += 2
     if (i === lastCandidate) score += 1
     if (isTitleCase(l.text)) score += 1
+    if (l.caps) score -= 1
     // A much longer line right under another candidate is the standfirst, not the headline; a
     // short line above a headline is a masthead (golden: text-dek-and-stamps, text-wire-dateline).
     const above = neighbour(i, -1)
