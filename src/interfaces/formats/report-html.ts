@@ -51,9 +51,10 @@ export function renderHtml(e: WatchEvaluation): string {
   const head = riskHeadline(v)
   const last = e.risk.points.at(-1)
   if (head && last) {
-    const top = last.contributions.filter((c) => c.risk > 0).slice(0, 3)
+    // Pressure, not risk shares: with cooperation subtracting, a share can exceed the risk itself.
+    const top = last.contributions.filter((c) => c.pressure > 0).slice(0, 3)
     out.push(
-      `<li>${esc(head)}. ${top.map((c) => `${esc(v.describe(c))} (${c.kind === 'claim' ? cite(c.id) : esc(v.docRefs(contributionDocs(v, c)))}) ${esc(signed(c.risk))}`).join('; ')}</li>`,
+      `<li>${esc(head)}. ${top.map((c) => `${esc(v.describe(c))} (${c.kind === 'claim' ? cite(c.id) : esc(v.docRefs(contributionDocs(v, c)))}) ${esc(signed(c.pressure))}`).join('; ')}</li>`,
     )
   } else out.push('<li>No dated evidence: no risk series.</li>')
   for (const i of e.indicators.filter((x) => x.level !== 'green'))

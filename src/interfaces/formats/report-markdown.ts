@@ -60,9 +60,10 @@ export function renderMarkdown(e: WatchEvaluation): string {
   const head = riskHeadline(v)
   const last = e.risk.points.at(-1)
   if (head && last) {
-    const top = last.contributions.filter((c) => c.risk > 0).slice(0, 3)
+    // Pressure, not risk shares: with cooperation subtracting, a share can exceed the risk itself.
+    const top = last.contributions.filter((c) => c.pressure > 0).slice(0, 3)
     out.push(
-      `- ${head}. ${top.length ? `Main drivers (share of risk): ${top.map((c) => `${md(v.describe(c))} (${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`}) ${signed(c.risk)}`).join('; ')}.` : 'Nothing hostile weighs on it.'}`,
+      `- ${head}. ${top.length ? `Main drivers (pressure): ${top.map((c) => `${md(v.describe(c))} (${c.kind === 'claim' ? cite(v, c.id) : `quote ${v.docRefs(contributionDocs(v, c))}`}) ${signed(c.pressure)}`).join('; ')}.` : 'Nothing hostile weighs on it.'}`,
     )
   } else out.push('- No dated evidence: no risk series.')
   const flagged = [...levels('red'), ...levels('amber')]

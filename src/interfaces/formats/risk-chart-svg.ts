@@ -51,7 +51,7 @@ export function riskChartSvg(points: readonly RiskPoint[], options: RiskChartOpt
       .slice(0, 5)
       .map((c) => `${signed(c.risk)} ${describe(c)}`)
       .join('\n')
-    const tip = `${p.period}: risk ${num(p.risk)}, pressure ${signed(p.pressure)}${top ? `\n${top}` : ''}`
+    const tip = `${p.period}: risk ${num(p.risk)}, pressure ${signed(p.pressure)}${top ? `\nshare of risk:\n${top}` : ''}`
     parts.push(
       `<circle cx="${x(i).toFixed(1)}" cy="${y(p.risk).toFixed(1)}" r="4" fill="#b3261e"><title>${escapeHtml(tip)}</title></circle>`,
     )
