@@ -17,6 +17,10 @@ export interface ContentOrigin {
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml'])
 const FEED_EXT = new Set(['.xml', '.rss', '.atom'])
 
+// Media types that are never articles: answered with UNSUPPORTED_TYPE, not "binary content".
+const NOT_TEXT_MIME =
+  /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|octet-stream|msword|vnd\.(?!.*\+xml))/
+
 type Kind = 'feed' | 'jsonl' | 'json' | 'html' | 'text'
 
 function kindOf(origin: ContentOrigin, text: string): Kind {
@@ -66,6 +70,13 @@ export function* contentItems(
   origin: ContentOrigin,
   onLink?: (link: PendingLink) => void,
 ): Generator<SourceItem> {
+  const mime = (origin.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+  if (NOT_TEXT_MIME.test(mime))
+    return yield {
+      ok: false,
+      uri: origin.uri,
+      error: new AppError('UNSUPPORTED_TYPE', { path: origin.uri, type: `a "${mime}" response` }),
+    }
   if (!bytes.length) return yield unreadable(origin.uri, 'it is empty')
   let decoded
   try {

@@ -162,6 +162,8 @@ describe('readSources: a feed over HTTP', () => {
           </channel></rss>`,
         ),
       '/one': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(page('Linked one')),
+      '/report.pdf': (_q, r) =>
+        r.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7 not really'),
     })
   })
   afterAll(async () => server.close())
@@ -184,6 +186,11 @@ describe('readSources: a feed over HTTP', () => {
   it('does not fetch linked items when told not to', async () => {
     const items = await read([`${server.base}/feed`], { allowPrivate: true, fetchFeedLinks: false })
     expect(summary(items)).toEqual(['html full Full text'])
+  })
+
+  it('names an unsupported media type instead of reading it', async () => {
+    const [item] = await read([`${server.base}/report.pdf`], { allowPrivate: true })
+    expect(item?.ok === false && item.error.message).toMatch(/"application\/pdf" response/)
   })
 
   it('refuses the loopback feed without allowPrivate', async () => {
