@@ -11,6 +11,15 @@ import type { Store } from '../../src/store/store.js'
 import { hasChromium, launchChromium, CHROMIUM } from './browser.js'
 import { exampleStore } from './example-store.js'
 
+/** An article of our own with the usual hostile furniture, uploaded through the ingest page. */
+const UPLOADED_PAGE = `<!doctype html><html><head><title>Caspian ferry timetable changes</title>
+<script>window.__pwned = 'head'</script></head><body><article>
+<h1>Caspian ferry timetable changes</h1>
+<p>The port authority in Aktau said on Monday that the winter ferry timetable to Baku would start two weeks early this year because of storms forecast for late November.</p>
+<p>Freight forwarders said the change would delay about forty rail wagons a week <img src=x onerror="window.__pwned = 'img'"> and asked for extra sailings in December.</p>
+<p><a href="javascript:window.__pwned = 'link'">Read the full notice</a> <script>window.__pwned = 'body'</script> The authority promised to publish the new schedule by Friday.</p>
+</article></body></html>`
+
 /** Screenshots of every page, for a person to look at (not committed). */
 export const SCREENSHOTS = join(process.cwd(), 'test-output', 'screenshots')
 
@@ -106,7 +115,6 @@ suite('dashboard in Chromium (example corpus)', () => {
     'claims → mention → reader scrolled to the highlighted evidence: %s',
     async (_label, which) => {
       await open('claims', 'claims', '.claim-card')
-      if (which === 'fixture') await shot('claims')
       const cards = page.locator('.claim-card')
       const card = (
         which === 'fixture'
@@ -116,6 +124,10 @@ suite('dashboard in Chromium (example corpus)', () => {
               .filter({ hasNotText: 'Lakeside Courier' })
       ).first()
       await card.locator('summary').click()
+      if (which === 'fixture') {
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.screenshot({ path: join(SCREENSHOTS, 'claims.png') })
+      }
       const mention = card.locator('.mentions li').last()
       const evidence = (await mention.locator('blockquote').textContent())?.trim() ?? ''
       expect(evidence.length).toBeGreaterThan(20)
@@ -170,7 +182,7 @@ suite('dashboard in Chromium (example corpus)', () => {
     await shot('ach')
   })
 
-  it('ingest: pasted text is stored and a refused URL is listed with its reason', async () => {
+  it('ingest: pasted text and an uploaded page are stored, a refused URL is listed with its reason', async () => {
     await open('ingest', 'ingest', 'form.ingest-form')
     const article = [
       'Prairie Ledger',
@@ -181,11 +193,27 @@ suite('dashboard in Chromium (example corpus)', () => {
     ].join('\n\n')
     await page.fill('textarea[name="text"]', article)
     await page.fill('textarea[name="urls"]', 'http://127.0.0.1:1/private')
+    await page.setInputFiles('input[name="files"]', {
+      name: 'upload-hostile.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(UPLOADED_PAGE),
+    })
     await page.click('form.ingest-form button[type="submit"]')
     await page.waitForSelector('.result .summary')
-    expect(await page.locator('.result .summary').textContent()).toContain('Stored 1')
+    expect(await page.locator('.result .summary').textContent()).toContain('Stored 2')
     await page.waitForSelector('.failures-table td:has-text("PRIVATE_ADDRESS")')
     await shot('ingest')
+    // The uploaded page, read back in the reader: its markup never runs.
+    const uploaded = (await store.listDocs({ limit: 500 })).find(
+      (d) => d.source.uri === 'upload:upload-hostile.html',
+    )
+    expect(uploaded?.text).toContain('ferry timetable')
+    await open(`doc/${uploaded?.id ?? ''}`, 'doc', '.doc-text')
+    await page.waitForTimeout(200)
+    expect(await page.locator('#app script, #app img, #app [onerror]').count()).toBe(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+    ).toBeUndefined()
     expect(dialogs).toEqual([])
     expect(errors).toEqual([])
   })
