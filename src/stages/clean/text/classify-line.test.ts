@@ -39,6 +39,12 @@ describe('classifyLine', () => {
     ['menu with pipes', 'News | Sport | Weather | Culture', 'nav'],
     ['menu with wide spaces', 'World    Business    Tech    Opinion', 'nav'],
     ['breadcrumb', 'Home › Asia › Mongolia', 'nav'],
+    ['menu flattened to single spaces', 'Main Politics Economy Society World Sport', 'nav'],
+    [
+      'headline with section words',
+      'Russia and Ukraine trade blame over the Kakhovka dam',
+      'heading',
+    ],
     ['bracket menu', '[ Home ] [ Politics ] [ Sport ]', 'nav'],
     ['photo caption', 'Photo: Protesters in Tbilisi on Tuesday night.', 'caption'],
     ['file caption', 'FILE - A tanker at the port of Aktau, in 2019.', 'caption'],

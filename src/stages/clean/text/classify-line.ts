@@ -77,8 +77,18 @@ export function isProse(text: string): boolean {
   return inner && words >= 8 && !titleCase
 }
 
-function navOf(text: string): { nav: boolean; crumbTail: string | null } {
+// Share of words that must be section names for a space-separated line to be a menu.
+const MENU_SHARE = 0.6
+
+function navOf(text: string, lex: PageLexicon): { nav: boolean; crumbTail: string | null } {
   if (BRACKET_MENU.test(text)) return { nav: true, crumbTail: null }
+  // "Main Politics Economy Society World": a menu flattened to single spaces.
+  const bare = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (
+    bare.length >= 3 &&
+    bare.filter((w) => lex.sectionNames.has(w)).length >= MENU_SHARE * bare.length
+  )
+    return { nav: true, crumbTail: null }
   const items = text.split(NAV_SPLIT).filter(Boolean)
   if (items.length >= 3 && items.every((i) => wordCount(i) <= 5 && !ENDS_SENTENCE.test(i)))
     return { nav: true, crumbTail: null }
@@ -109,7 +119,7 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
   if (DATE_LABEL.test(text) || dates.isDateLine(text)) return line('date')
   if (short && lex.prompt.test(lower)) return line('prompt')
   if (short) {
-    const { nav, crumbTail } = navOf(text)
+    const { nav, crumbTail } = navOf(text, lex)
     if (nav) return line('nav', { crumbTail })
   }
   if (text.length <= 300 && lex.caption.test(lower)) return line('caption')

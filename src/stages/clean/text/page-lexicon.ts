@@ -27,6 +27,8 @@ export interface PageLexicon {
   readonly dates: DateFinder
   /** Lower-case particles allowed inside personal names (`van`, `al`). */
   readonly nameParticles: ReadonlySet<string>
+  /** Lower-case names of site sections (`politics`, `sport`): a line of them is a menu. */
+  readonly sectionNames: ReadonlySet<string>
 }
 
 interface LexiconFile {
@@ -37,6 +39,7 @@ interface LexiconFile {
   readonly bioRoles: readonly string[]
   readonly months: Readonly<Record<string, number>>
   readonly nameParticles: readonly string[]
+  readonly sectionNames: readonly string[]
 }
 
 /** Splits a pattern at its top-level `|` (outside groups, classes and escapes). */
@@ -96,6 +99,7 @@ export function pageLexicon(): PageLexicon {
     months,
     dates: dateFinder(months),
     nameParticles: new Set(file.nameParticles),
+    sectionNames: new Set(file.sectionNames),
   }
   return cached
 }
