@@ -75,7 +75,7 @@ function trimEdges(blocks: Block[]): Block[] {
     const n = words(b.text)
     return n <= 3 || (n <= 10 && !isSentence(b.text))
   }
-  const isLinkItem = (b: Block): boolean => b.tag === 'li' && b.linkChars / b.text.length > 0.5
+  const isLinkItem = (b: Block): boolean => b.tag === 'li' && b.linkChars / b.text.length > 0.3
   let start = 0
   let end = blocks.length
   while (start < end && isEdgeNoise(blocks[start] as Block)) start++
