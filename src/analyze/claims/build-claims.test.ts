@@ -284,3 +284,39 @@ describe('buildClaims: denials join the claim they deny', () => {
     if (n === 1) expect(claims[0]?.status).toBe('disputed')
   })
 })
+
+describe('buildClaims: a shared rare name links wording more than shared common words', () => {
+  const docs = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => doc(id, { publisher: `P-${id}` }))
+  // Background sentences make "Russia", "Kazakhstan" and "oil" common words of the corpus.
+  const background = ['c', 'd', 'e', 'f'].map((d, i) =>
+    event(d, {
+      type: 'CONSULT',
+      actor: 'KAZ',
+      recipient: 'RUS',
+      evidence: `Kazakhstan and Russia discussed oil and grain, round ${i}.`,
+    }),
+  )
+  const sanction = { type: 'SANCTION' as const }
+  const cases: Array<[string, string, string, number]> = [
+    [
+      'same rare terminal named, different verbs',
+      'Russia halted the Novorossiysk terminal loading oil.',
+      'A court shut the Novorossiysk terminal for a month.',
+      1,
+    ],
+    [
+      'only common words shared',
+      'Russia cut oil supplies to Kazakhstan refineries.',
+      'Russia and Kazakhstan argue over oil prices at customs posts.',
+      2,
+    ],
+  ]
+  test.each(cases)('%s', (_label, first, second, n) => {
+    const events = [
+      event('a', { ...sanction, evidence: first }),
+      event('b', { ...sanction, evidence: second }),
+      ...background,
+    ]
+    expect(buildClaims(events, docs).filter((c) => c.type === 'SANCTION')).toHaveLength(n)
+  })
+})

@@ -3,7 +3,7 @@ import type { Claim, ClaimMention } from '../../core/model.js'
 import { shingles } from '../../stages/dedup/minhash.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
 import { claimStatus, stanceOf, type Stance } from './claim-status.js'
-import { containment, contentWords, jaccard } from './content-words.js'
+import { containment, contentWords, weightedJaccard } from './content-words.js'
 import { assignOrigins } from './independence.js'
 import { sameEntity } from './same-entity.js'
 
@@ -12,8 +12,9 @@ export interface BuildClaimsOptions {
   /** Days between two mentions' dates beyond which they are different events. @default 45 */
   readonly windowDays?: number
   /**
-   * Jaccard similarity of evidence content words needed to join mentions when their actor
-   * entities are not both known and equal. @default 0.2
+   * Similarity of evidence content words (Jaccard, each word weighted by its inverse document
+   * frequency among the evidence sentences, so a shared rare name counts more than a shared common
+   * verb) needed to join mentions when their actor entities are not both known. @default 0.2
    */
   readonly minSimilarity?: number
   /** Share of one document's 5-word shingles found in another that marks it a copy. @default 0.5 */
@@ -58,6 +59,8 @@ export function buildClaims(
   const window = options.windowDays ?? 45
   const minSim = options.minSimilarity ?? 0.2
   const items = expandCopies(events, docMap)
+  const idf = inverseFrequencies(items)
+  const similar = (a: Item, b: Item): boolean => weightedJaccard(a.words, b.words, idf) >= minSim
   const clusters: Cluster[] = []
   // Only mentions of one type by one actor can meet, so candidates are looked up by that key.
   const byKey = new Map<string, Cluster[]>()
@@ -65,7 +68,7 @@ export function buildClaims(
     const key = `${item.event.type}|${item.event.actor}`
     let candidates = byKey.get(key)
     if (!candidates) byKey.set(key, (candidates = []))
-    const home = candidates.find((c) => joins(c, item, window, minSim))
+    const home = candidates.find((c) => joins(c, item, window, similar))
     if (home) {
       home.items.push(item)
       home.entity ??= item.event.actorEntity
@@ -126,6 +129,19 @@ function expandCopies(
   return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
+/** Word weights log(1 + N / df) over the distinct evidence sentences of the batch. */
+function inverseFrequencies(items: readonly Item[]): (word: string) => number {
+  const df = new Map<string, number>()
+  const seen = new Set<string>()
+  for (const i of items) {
+    if (seen.has(i.event.id)) continue
+    seen.add(i.event.id)
+    for (const w of i.words) df.set(w, (df.get(w) ?? 0) + 1)
+  }
+  const n = seen.size
+  return (w) => Math.log(1 + n / (df.get(w) ?? 1))
+}
+
 /** Mentions grouped so far, with the first actor entity and recipient any of them named. */
 interface Cluster {
   readonly items: Item[]
@@ -138,7 +154,12 @@ interface Cluster {
  * entity-less mention cannot chain two people's claims); with both entities known, one member
  * inside the time window is enough; otherwise some member must report the same event.
  */
-function joins(c: Cluster, item: Item, windowDays: number, minSim: number): boolean {
+function joins(
+  c: Cluster,
+  item: Item,
+  windowDays: number,
+  similar: (a: Item, b: Item) => boolean,
+): boolean {
   const { actorEntity, recipient } = item.event
   if (actorEntity && c.entity && !sameEntity(c.entity, actorEntity)) return false
   if (recipient && c.recipient && c.recipient !== recipient) return false
@@ -149,11 +170,16 @@ function joins(c: Cluster, item: Item, windowDays: number, minSim: number): bool
       return day === null || other === null || Math.abs(day - other) <= windowDays
     })
   }
-  return c.items.some((m) => sameClaim(m, item, windowDays, minSim))
+  return c.items.some((m) => sameClaim(m, item, windowDays, similar))
 }
 
 /** Whether two mentions report the same event (see `buildClaims`). */
-function sameClaim(a: Item, b: Item, windowDays: number, minSim: number): boolean {
+function sameClaim(
+  a: Item,
+  b: Item,
+  windowDays: number,
+  similar: (a: Item, b: Item) => boolean,
+): boolean {
   const [x, y] = [a.event, b.event]
   if (x.type !== y.type || x.actor !== y.actor) return false
   if (x.recipient && y.recipient && x.recipient !== y.recipient) return false
@@ -164,7 +190,7 @@ function sameClaim(a: Item, b: Item, windowDays: number, minSim: number): boolea
   // document, the same type by the same actor is enough.
   const denial = stanceOf(x.status) === 'denies' || stanceOf(y.status) === 'denies'
   if (denial && a.docId === b.docId) return true
-  return jaccard(a.words, b.words) >= minSim
+  return similar(a, b)
 }
 
 function copyDetector(

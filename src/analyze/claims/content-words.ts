@@ -30,6 +30,23 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared)
 }
 
+/** Jaccard similarity with a weight per word: Σ weight(shared) / Σ weight(union), in [0, 1]. */
+export function weightedJaccard(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: (word: string) => number,
+): number {
+  let shared = 0
+  let union = 0
+  for (const w of a) {
+    const x = weight(w)
+    union += x
+    if (b.has(w)) shared += x
+  }
+  for (const w of b) if (!a.has(w)) union += weight(w)
+  return union > 0 ? shared / union : 0
+}
+
 /** Share of the smaller set found in the larger one, in [0, 1] (copies with cuts still score high). */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
