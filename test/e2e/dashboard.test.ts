@@ -234,4 +234,21 @@ suite('dashboard in Chromium (example corpus)', () => {
     }
     expect(errors).toEqual([])
   })
+
+  it('a server that needs a token for reads asks for it, then shows the data', async () => {
+    const app = createApp({ store, token: 'open-sesame', protectReads: true, dashboardDir: webDir })
+    const guarded = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
+    })
+    try {
+      await page.goto(`http://127.0.0.1:${(guarded.address() as AddressInfo).port}/#/documents`)
+      await page.waitForSelector('form.token-form')
+      await shot('token')
+      await page.fill('form.token-form input[name="token"]', 'open-sesame')
+      await page.click('form.token-form button[type="submit"]')
+      await page.waitForSelector('.page[data-page="documents"] .docs-table a')
+    } finally {
+      await new Promise((r) => guarded.close(r))
+    }
+  })
 })

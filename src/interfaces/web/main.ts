@@ -38,7 +38,10 @@ async function render(): Promise<void> {
   const name = route.parts[0] ?? ''
   for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('#nav a'))) {
     const target = a.getAttribute('href')?.replace(/^#\/?/, '') ?? ''
-    a.classList.toggle('active', target === (name === 'doc' ? 'documents' : name))
+    const active = target === (name === 'doc' ? 'documents' : name)
+    a.classList.toggle('active', active)
+    if (active) a.setAttribute('aria-current', 'page')
+    else a.removeAttribute('aria-current')
   }
   cleanup?.()
   cleanup = undefined
