@@ -53,6 +53,16 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
 const AGENT = new Set(['by', 'from'])
 const BY = new Set(['by'])
+// Types that a state's own officials commonly direct at its own people.
+const INTERNAL = new Set<EventType>([
+  'COERCE',
+  'REJECT',
+  'CONCEDE',
+  'REQUEST',
+  'PROTEST',
+  'ACCUSE',
+  'RETREAT',
+])
 const SPEECH_AGENT = new Set(['according'])
 const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
 const LOOKBACK_SENTENCES = 3
@@ -177,6 +187,7 @@ function codeHit(
     if (!actors.parties.length && DOMESTIC.has(type)) actors = domesticActor(view, sv, end, false)
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
+  if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
   if (!actors.parties.length) return []
   const actorCode = actors.parties[0]?.code ?? null
   // The actor's own state named again is not a target ("Serbia … in Serbia"); its people may be.
@@ -219,6 +230,27 @@ function codeHit(
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
   }
   return out
+}
+
+/**
+ * "President X has banned Ugandan opposition candidates": a named person of unknown state acting
+ * on a group of one state's own people, in a sentence naming no other state, belongs to that state.
+ */
+function domesticPerson(
+  sv: SentenceView,
+  actors: Filler,
+  recipients: Filler,
+  type: EventType,
+): Filler {
+  if (!INTERNAL.has(type) || !recipients.group?.adjectival) return NONE
+  const states = new Set(sv.groups.flatMap((g) => g.parties.map((p) => p.code)).filter(Boolean))
+  const target = recipients.parties[0]
+  if (states.size !== 1 || !target?.code) return NONE
+  const subject = sv.groups.find((g) => g.parties.some((p) => p.kind === 'PERSON' && !p.code))
+  const person = subject?.parties.find((p) => p.kind === 'PERSON')
+  if (!subject || !person || subject.first >= recipients.group.first || actors.parties.length)
+    return NONE
+  return { parties: [{ ...person, code: target.code }], group: subject }
 }
 
 const fill = (p: Party | null): Filler => (p ? { parties: [p], group: null } : NONE)

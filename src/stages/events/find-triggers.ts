@@ -44,7 +44,7 @@ const BEFORE_VERB = new Set(
     'to will would can could may might must should shall do does did not never also they we i you he she it ' +
     'and or who that which police army government military parliament people leadership regime ' +
     'administration navy junta cabinet court council forces troops rebels officials authorities ' +
-    'often still now then again repeatedly jointly reportedly allegedly'
+    'often still now then again repeatedly jointly reportedly allegedly help'
   ).split(' '),
 )
 
@@ -64,6 +64,8 @@ function nounOnly(tokens: readonly Token[], i: number): boolean {
   if (!tok || !p1) return false
   if (/ed$/.test(tok.lower)) return false
   if (/ing$/.test(tok.lower)) {
+    // "a declaration demanding that …": a reduced relative clause, so a verb.
+    if (/^(that|the|a|an|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? '')) return false
     if (VERB_BEFORE_ING.has(p1.lower) || /(ly|ed)$/.test(p1.lower) || !p1.isWord) return false
     return !/^\p{Lu}/u.test(p1.text) && !PREPOSITIONS.has(p1.lower) && p1.lower !== 'to'
   }
