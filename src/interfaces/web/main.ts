@@ -1,5 +1,7 @@
 import 'uplot/dist/uPlot.min.css'
-import './styles.css'
+import './styles/base.css'
+import './styles/components.css'
+import './styles/pages.css'
 import { ApiError, token } from './api.js'
 import { h, replace } from './dom.js'
 import { achPage } from './pages/ach.js'
