@@ -24,11 +24,12 @@ export interface AssignOriginsOptions {
  * "Steppe Monitor" meet: lower case, no leading article, no web suffixes, letters and digits only.
  */
 export function outletKey(name: string): string {
-  const bare = name
-    .trim()
+  const trimmed = name.trim()
+  // A URL or bare host names its outlet by the host: "https://www.steppemonitor.example/a/b".
+  const host =
+    /^(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:[/?#:]|$)/iu.exec(trimmed)
+  const bare = (host && !/\s/.test(trimmed) ? (host[1] ?? trimmed) : trimmed)
     .replace(/^(the|a|an)\s+/i, '')
-    .replace(/^https?:\/\//i, '')
-    .replace(/^www\./i, '')
     .replace(/\.(com|net|org|info|news|example|ru|ua|kz|uk|co|io|tv|am|az|by|ge)\b/gi, '')
   // Note: hyphens dropped too, so "Caspian Wire" meets "caspianwire.com".
   return slugify(bare).replace(/-/g, '')
