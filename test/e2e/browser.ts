@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 
-/** Debian's Chromium; the end-to-end tests skip when it is missing. */
-export const CHROMIUM = '/usr/bin/chromium'
+/** Debian's Chromium (or FOREWARN_CHROMIUM); the end-to-end tests skip when it is missing. */
+export const CHROMIUM = process.env['FOREWARN_CHROMIUM'] || '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
 
 /** Headless Chromium with a fresh profile and nothing that calls home. */

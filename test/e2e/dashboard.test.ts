@@ -27,228 +27,238 @@ const suite = hasChromium ? describe : describe.skip
 if (!hasChromium)
   console.warn(`dashboard e2e tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`)
 
-suite('dashboard in Chromium (example corpus)', () => {
-  let store: Store
-  let server: ServerType
-  let base: string
-  let page: Page
-  let closeBrowser: () => Promise<void>
-  let webDir: string
-  const dialogs: string[] = []
-  const errors: string[] = []
+suite(
+  hasChromium
+    ? 'dashboard in Chromium (example corpus)'
+    : `dashboard in Chromium (skipped: ${CHROMIUM} is missing; apt-get install chromium)`,
+  () => {
+    let store: Store
+    let server: ServerType
+    let base: string
+    let page: Page
+    let closeBrowser: () => Promise<void>
+    let webDir: string
+    const dialogs: string[] = []
+    const errors: string[] = []
 
-  beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'forewarn-web-'))
-    const script = new URL('../../scripts/build-web.mjs', import.meta.url).href
-    const { buildWeb } = (await import(script)) as { buildWeb: (out: string) => Promise<string> }
-    await buildWeb(webDir)
-    store = await exampleStore()
-    const app = createApp({ store, pipeline: standardPipeline(), dashboardDir: webDir })
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
+    beforeAll(async () => {
+      webDir = mkdtempSync(join(tmpdir(), 'forewarn-web-'))
+      const script = new URL('../../scripts/build-web.mjs', import.meta.url).href
+      const { buildWeb } = (await import(script)) as { buildWeb: (out: string) => Promise<string> }
+      await buildWeb(webDir)
+      store = await exampleStore()
+      const app = createApp({ store, pipeline: standardPipeline(), dashboardDir: webDir })
+      server = await new Promise<ServerType>((resolve) => {
+        const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
+      })
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const browser = await launchChromium()
+      closeBrowser = browser.close
+      page = await browser.context.newPage()
+      page.on('dialog', (d) => {
+        dialogs.push(d.message())
+        void d.dismiss()
+      })
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+      })
+      mkdirSync(SCREENSHOTS, { recursive: true })
     })
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const browser = await launchChromium()
-    closeBrowser = browser.close
-    page = await browser.context.newPage()
-    page.on('dialog', (d) => {
-      dialogs.push(d.message())
-      void d.dismiss()
+
+    afterAll(async () => {
+      await closeBrowser?.()
+      await new Promise((r) => server?.close(r))
+      await store?.close()
+      rmSync(webDir, { recursive: true, force: true })
     })
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+
+    /** Opens a hash route and waits until its page has rendered `selector`. */
+    async function open(route: string, name: string, selector: string): Promise<void> {
+      await page.goto(`${base}/#/${route}`)
+      await page.waitForSelector(`.page[data-page="${name}"] ${selector}`, { timeout: 15_000 })
+    }
+    const shot = (name: string) =>
+      page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+
+    it('overview: counts, risk chart, indicator board, top claims', async () => {
+      await open('', 'overview', '.stats')
+      await page.waitForSelector('[data-testid="risk-chart"] canvas')
+      expect(await page.locator('[data-testid="indicator-board"] .tile').count()).toBeGreaterThan(0)
+      expect(await page.locator('.claim-list li').count()).toBeGreaterThan(0)
+      await shot('overview')
     })
-    mkdirSync(SCREENSHOTS, { recursive: true })
-  })
 
-  afterAll(async () => {
-    await closeBrowser?.()
-    await new Promise((r) => server?.close(r))
-    await store?.close()
-    rmSync(webDir, { recursive: true, force: true })
-  })
+    it('events: filters narrow the table and the timeline is drawn', async () => {
+      await open('events', 'events', '.events-table')
+      const all = await page.locator('.events-table tbody tr').count()
+      await page.fill('input[name="actor"]', 'RUS')
+      await page.fill('input[name="recipient"]', 'KAZ')
+      await page.click('form.filters button[type="submit"]')
+      await page.waitForURL(/actor=RUS/)
+      await page.waitForSelector('.page[data-page="events"] .events-table')
+      const rows = page.locator('.events-table tbody tr')
+      expect(await rows.count()).toBeGreaterThan(0)
+      expect(await rows.count()).toBeLessThanOrEqual(all)
+      for (const text of await rows.locator('td:nth-child(3)').allTextContents())
+        expect(text).toBe('RUS → KAZ')
+      await page.waitForSelector('.chart canvas')
+      await shot('events')
+    })
 
-  /** Opens a hash route and waits until its page has rendered `selector`. */
-  async function open(route: string, name: string, selector: string): Promise<void> {
-    await page.goto(`${base}/#/${route}`)
-    await page.waitForSelector(`.page[data-page="${name}"] ${selector}`, { timeout: 15_000 })
-  }
-  const shot = (name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+    it('network: draws actors and coloured relations', async () => {
+      await open('network', 'network', '[data-testid="network"] canvas')
+      await page.waitForTimeout(300)
+      await shot('network')
+    })
 
-  it('overview: counts, risk chart, indicator board, top claims', async () => {
-    await open('', 'overview', '.stats')
-    await page.waitForSelector('[data-testid="risk-chart"] canvas')
-    expect(await page.locator('[data-testid="indicator-board"] .tile').count()).toBeGreaterThan(0)
-    expect(await page.locator('.claim-list li').count()).toBeGreaterThan(0)
-    await shot('overview')
-  })
-
-  it('events: filters narrow the table and the timeline is drawn', async () => {
-    await open('events', 'events', '.events-table')
-    const all = await page.locator('.events-table tbody tr').count()
-    await page.fill('input[name="actor"]', 'RUS')
-    await page.fill('input[name="recipient"]', 'KAZ')
-    await page.click('form.filters button[type="submit"]')
-    await page.waitForURL(/actor=RUS/)
-    await page.waitForSelector('.page[data-page="events"] .events-table')
-    const rows = page.locator('.events-table tbody tr')
-    expect(await rows.count()).toBeGreaterThan(0)
-    expect(await rows.count()).toBeLessThanOrEqual(all)
-    for (const text of await rows.locator('td:nth-child(3)').allTextContents())
-      expect(text).toBe('RUS → KAZ')
-    await page.waitForSelector('.chart canvas')
-    await shot('events')
-  })
-
-  it('network: draws actors and coloured relations', async () => {
-    await open('network', 'network', '[data-testid="network"] canvas')
-    await page.waitForTimeout(300)
-    await shot('network')
-  })
-
-  it.each([
-    ['a fixture claim', 'fixture'],
-    ['a claim coded from the example corpus', 'corpus'],
-  ] as const)(
-    'claims → mention → reader scrolled to the highlighted evidence: %s',
-    async (_label, which) => {
-      await open('claims', 'claims', '.claim-card')
-      const cards = page.locator('.claim-card')
-      const card = (
-        which === 'fixture'
-          ? cards.filter({ hasText: 'Harbour Dispatch' })
-          : cards
-              .filter({ hasNotText: 'Harbour Dispatch' })
-              .filter({ hasNotText: 'Lakeside Courier' })
-      ).first()
-      await card.locator('summary').click()
-      if (which === 'fixture') {
-        await page.evaluate(() => window.scrollTo(0, 0))
-        await page.screenshot({ path: join(SCREENSHOTS, 'claims.png') })
-      }
-      const mention = card.locator('.mentions li').last()
-      const evidence = (await mention.locator('blockquote').textContent())?.trim() ?? ''
-      expect(evidence.length).toBeGreaterThan(20)
-      await mention.locator('a.to-source').click()
-      await page.waitForSelector('.page[data-page="doc"] .sent.target')
-      const target = page.locator('.sent.target')
-      // The evidence is the coded sentence (or a part of it, when the coder trims it).
-      expect((await target.textContent())?.replace(/\s+/g, ' ')).toContain(
-        evidence.replace(/\s+/g, ' ').slice(0, 60),
-      )
-      await expect.poll(() => target.isVisible()).toBe(true)
-      const box = await target.boundingBox()
-      expect(box && box.y >= 0 && box.y < 900).toBe(true)
-      await shot(which === 'fixture' ? 'reader' : 'reader-corpus-claim')
-    },
-  )
-
-  it('hostile markup in articles is shown as text and never runs', async () => {
-    await page.goto(`${base}/#/documents?q=withdrawal`)
-    await page.waitForSelector('.page[data-page="documents"] .docs-table a')
-    await shot('documents')
-    const hostile = (await store.listDocs({ limit: 500 })).find((d) =>
-      d.source.uri.endsWith('kz-csto-withdrawal-begins.html'),
+    it.each([
+      ['a fixture claim', 'fixture'],
+      ['a claim coded from the example corpus', 'corpus'],
+    ] as const)(
+      'claims → mention → reader scrolled to the highlighted evidence: %s',
+      async (_label, which) => {
+        await open('claims', 'claims', '.claim-card')
+        const cards = page.locator('.claim-card')
+        const card = (
+          which === 'fixture'
+            ? cards.filter({ hasText: 'Harbour Dispatch' })
+            : cards
+                .filter({ hasNotText: 'Harbour Dispatch' })
+                .filter({ hasNotText: 'Lakeside Courier' })
+        ).first()
+        await card.locator('summary').click()
+        if (which === 'fixture') {
+          await page.evaluate(() => window.scrollTo(0, 0))
+          await page.screenshot({ path: join(SCREENSHOTS, 'claims.png') })
+        }
+        const mention = card.locator('.mentions li').last()
+        const evidence = (await mention.locator('blockquote').textContent())?.trim() ?? ''
+        expect(evidence.length).toBeGreaterThan(20)
+        await mention.locator('a.to-source').click()
+        await page.waitForSelector('.page[data-page="doc"] .sent.target')
+        const target = page.locator('.sent.target')
+        // The evidence is the coded sentence (or a part of it, when the coder trims it).
+        expect((await target.textContent())?.replace(/\s+/g, ' ')).toContain(
+          evidence.replace(/\s+/g, ' ').slice(0, 60),
+        )
+        await expect.poll(() => target.isVisible()).toBe(true)
+        const box = await target.boundingBox()
+        expect(box && box.y >= 0 && box.y < 900).toBe(true)
+        await shot(which === 'fixture' ? 'reader' : 'reader-corpus-claim')
+      },
     )
-    expect(hostile).toBeDefined()
-    for (const id of [hostile?.id ?? '', 'fixture-harbour']) {
-      await open(`doc/${id}`, 'doc', '.doc-text')
+
+    it('hostile markup in articles is shown as text and never runs', async () => {
+      await page.goto(`${base}/#/documents?q=withdrawal`)
+      await page.waitForSelector('.page[data-page="documents"] .docs-table a')
+      await shot('documents')
+      const hostile = (await store.listDocs({ limit: 500 })).find((d) =>
+        d.source.uri.endsWith('kz-csto-withdrawal-begins.html'),
+      )
+      expect(hostile).toBeDefined()
+      for (const id of [hostile?.id ?? '', 'fixture-harbour']) {
+        await open(`doc/${id}`, 'doc', '.doc-text')
+        await page.waitForTimeout(200)
+        await shot(id === 'fixture-harbour' ? 'reader-hostile-fixture' : 'reader-hostile-example')
+        expect(
+          await page
+            .locator('#app script, #app img, #app iframe, #app [onerror], #app [onclick]')
+            .count(),
+        ).toBe(0)
+        expect(await page.locator('#app a[href^="javascript:"]').count()).toBe(0)
+        expect(
+          await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+        ).toBeUndefined()
+      }
+      // The fixture's markup is visible, literally, as text.
+      expect(await page.locator('.doc-text').textContent()).toContain(
+        '<script>window.__pwned = "script"</script>',
+      )
+      expect(dialogs).toEqual([])
+    })
+
+    it('entities and ACH pages render', async () => {
+      await open('entities', 'entities', 'table')
+      await shot('entities')
+      await open('ach', 'ach', 'table.ach')
+      expect(await page.locator('table.ach tbody tr').count()).toBeGreaterThan(0)
+      await shot('ach')
+    })
+
+    it('ingest: pasted text and an uploaded page are stored, a refused URL is listed with its reason', async () => {
+      await open('ingest', 'ingest', 'form.ingest-form')
+      const article = [
+        'Prairie Ledger',
+        'Grain exporters in Kostanay told the regional akimat on Wednesday that rail wagons were short again this autumn.',
+        'Two elevator operators said trains to the Caspian ports now wait up to nine days at the border stations.',
+        'The akimat promised to raise the matter with the national railway before the harvest peaks in October.',
+        'Farmers who spoke to the Ledger said they had started storing wheat in open sheds because silos were full.',
+      ].join('\n\n')
+      await page.fill('textarea[name="text"]', article)
+      await page.fill('textarea[name="urls"]', 'http://127.0.0.1:1/private')
+      await page.setInputFiles('input[name="files"]', {
+        name: 'upload-hostile.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(UPLOADED_PAGE),
+      })
+      await page.click('form.ingest-form button[type="submit"]')
+      await page.waitForSelector('.result .summary')
+      expect(await page.locator('.result .summary').textContent()).toContain('Stored 2')
+      await page.waitForSelector('.failures-table td:has-text("PRIVATE_ADDRESS")')
+      await shot('ingest')
+      // The uploaded page, read back in the reader: its markup never runs.
+      const uploaded = (await store.listDocs({ limit: 500 })).find(
+        (d) => d.source.uri === 'upload:upload-hostile.html',
+      )
+      expect(uploaded?.text).toContain('ferry timetable')
+      await open(`doc/${uploaded?.id ?? ''}`, 'doc', '.doc-text')
       await page.waitForTimeout(200)
-      await shot(id === 'fixture-harbour' ? 'reader-hostile-fixture' : 'reader-hostile-example')
-      expect(
-        await page
-          .locator('#app script, #app img, #app iframe, #app [onerror], #app [onclick]')
-          .count(),
-      ).toBe(0)
-      expect(await page.locator('#app a[href^="javascript:"]').count()).toBe(0)
+      expect(await page.locator('#app script, #app img, #app [onerror]').count()).toBe(0)
       expect(
         await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
       ).toBeUndefined()
-    }
-    // The fixture's markup is visible, literally, as text.
-    expect(await page.locator('.doc-text').textContent()).toContain(
-      '<script>window.__pwned = "script"</script>',
-    )
-    expect(dialogs).toEqual([])
-  })
-
-  it('entities and ACH pages render', async () => {
-    await open('entities', 'entities', 'table')
-    await shot('entities')
-    await open('ach', 'ach', 'table.ach')
-    expect(await page.locator('table.ach tbody tr').count()).toBeGreaterThan(0)
-    await shot('ach')
-  })
-
-  it('ingest: pasted text and an uploaded page are stored, a refused URL is listed with its reason', async () => {
-    await open('ingest', 'ingest', 'form.ingest-form')
-    const article = [
-      'Prairie Ledger',
-      'Grain exporters in Kostanay told the regional akimat on Wednesday that rail wagons were short again this autumn.',
-      'Two elevator operators said trains to the Caspian ports now wait up to nine days at the border stations.',
-      'The akimat promised to raise the matter with the national railway before the harvest peaks in October.',
-      'Farmers who spoke to the Ledger said they had started storing wheat in open sheds because silos were full.',
-    ].join('\n\n')
-    await page.fill('textarea[name="text"]', article)
-    await page.fill('textarea[name="urls"]', 'http://127.0.0.1:1/private')
-    await page.setInputFiles('input[name="files"]', {
-      name: 'upload-hostile.html',
-      mimeType: 'text/html',
-      buffer: Buffer.from(UPLOADED_PAGE),
+      expect(dialogs).toEqual([])
+      expect(errors).toEqual([])
     })
-    await page.click('form.ingest-form button[type="submit"]')
-    await page.waitForSelector('.result .summary')
-    expect(await page.locator('.result .summary').textContent()).toContain('Stored 2')
-    await page.waitForSelector('.failures-table td:has-text("PRIVATE_ADDRESS")')
-    await shot('ingest')
-    // The uploaded page, read back in the reader: its markup never runs.
-    const uploaded = (await store.listDocs({ limit: 500 })).find(
-      (d) => d.source.uri === 'upload:upload-hostile.html',
-    )
-    expect(uploaded?.text).toContain('ferry timetable')
-    await open(`doc/${uploaded?.id ?? ''}`, 'doc', '.doc-text')
-    await page.waitForTimeout(200)
-    expect(await page.locator('#app script, #app img, #app [onerror]').count()).toBe(0)
-    expect(
-      await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
-    ).toBeUndefined()
-    expect(dialogs).toEqual([])
-    expect(errors).toEqual([])
-  })
 
-  it('narrow screens: pages reflow without sideways scrolling', async () => {
-    await page.setViewportSize({ width: 390, height: 844 })
-    for (const [route, name, selector] of [
-      ['', 'overview', '.stats'],
-      ['events', 'events', '.events-table'],
-      ['doc/fixture-lakeside', 'doc', '.doc-text'],
-    ] as const) {
-      await open(route, name, selector)
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      )
-      expect([name, overflow]).toEqual([name, 0])
-      await shot(`mobile-${name}`)
-    }
-    expect(errors).toEqual([])
-  })
-
-  it('a server that needs a token for reads asks for it, then shows the data', async () => {
-    const app = createApp({ store, token: 'open-sesame', protectReads: true, dashboardDir: webDir })
-    const guarded = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
+    it('narrow screens: pages reflow without sideways scrolling', async () => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      for (const [route, name, selector] of [
+        ['', 'overview', '.stats'],
+        ['events', 'events', '.events-table'],
+        ['doc/fixture-lakeside', 'doc', '.doc-text'],
+      ] as const) {
+        await open(route, name, selector)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        )
+        expect([name, overflow]).toEqual([name, 0])
+        await shot(`mobile-${name}`)
+      }
+      expect(errors).toEqual([])
     })
-    try {
-      await page.goto(`http://127.0.0.1:${(guarded.address() as AddressInfo).port}/#/documents`)
-      await page.waitForSelector('form.token-form')
-      await shot('token')
-      await page.fill('form.token-form input[name="token"]', 'open-sesame')
-      await page.click('form.token-form button[type="submit"]')
-      await page.waitForSelector('.page[data-page="documents"] .docs-table a')
-    } finally {
-      await new Promise((r) => guarded.close(r))
-    }
-  })
-})
+
+    it('a server that needs a token for reads asks for it, then shows the data', async () => {
+      const app = createApp({
+        store,
+        token: 'open-sesame',
+        protectReads: true,
+        dashboardDir: webDir,
+      })
+      const guarded = await new Promise<ServerType>((resolve) => {
+        const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s))
+      })
+      try {
+        await page.goto(`http://127.0.0.1:${(guarded.address() as AddressInfo).port}/#/documents`)
+        await page.waitForSelector('form.token-form')
+        await shot('token')
+        await page.fill('form.token-form input[name="token"]', 'open-sesame')
+        await page.click('form.token-form button[type="submit"]')
+        await page.waitForSelector('.page[data-page="documents"] .docs-table a')
+      } finally {
+        await new Promise((r) => guarded.close(r))
+      }
+    })
+  },
+)
