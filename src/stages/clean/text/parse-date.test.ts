@@ -15,6 +15,8 @@ describe('dateFinder.find', () => {
     ['year first slash', '2020/02/29', '2020-02-29'],
     ['day month year', '22 September 2024', '2024-09-22'],
     ['ordinal day of month', '3rd of May 2021', '2021-05-03'],
+    ['dashed with month name', '22-Sep-2024', '2024-09-22'],
+    ['weekday, day month, year', 'Sunday, 22 September, 2024', '2024-09-22'],
     ['month day, year', 'September 22, 2024', '2024-09-22'],
     ['abbreviated month with dot', 'Sept. 9, 2019', '2019-09-09'],
     ['two-digit year', '7/1/22', '2022-07-01'],

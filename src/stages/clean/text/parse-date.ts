@@ -55,7 +55,7 @@ export function dateFinder(months: ReadonlyMap<string, number>): DateFinder {
       (m) => numeric(+m[1]!, +m[3]!, +m[4]!, m[2]!),
     ],
     [
-      new RegExp(`\\b${D}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`),
+      new RegExp(`\\b${D}(?:\\s+of\\s+|[\\s-]+)${M}(?:,?\\s+|-)(\\d{4})\\b`),
       (m) => toIso(+m[3]!, months.get(m[2]!) ?? 0, +m[1]!),
     ],
     [
