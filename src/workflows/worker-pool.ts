@@ -10,6 +10,8 @@ export interface WorkerPool<Task, Result> {
 
 interface Slot {
   worker: Worker
+  /** Whether this thread ever answered; a thread that dies before that could not start. */
+  answered: boolean
   inFlight: Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>
 }
 
@@ -44,10 +46,14 @@ export function startWorkerPool<Task, Result>(
   const waiting = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>()
   let nextId = 0
   let closed = false
+  // A thread that cannot start (a broken preset, a missing module) would fail again on every
+  // respawn: the pool stops and every task gets that error instead.
+  let broken: Error | null = null
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: create(), inFlight: new Map() }
+    const slot: Slot = { worker: create(), answered: false, inFlight: new Map() }
     slot.worker.on('message', (msg: { id: number; result: Result }) => {
+      slot.answered = true
       const entry = slot.inFlight.get(msg.id)
       slot.inFlight.delete(msg.id)
       entry?.resolve(msg.result as never)
@@ -57,7 +63,14 @@ export function startWorkerPool<Task, Result>(
     const fail = (e: Error): void => {
       for (const entry of slot.inFlight.values()) entry.reject(e)
       slot.inFlight.clear()
-      if (closed) return
+      if (closed || broken) return
+      if (!slot.answered) {
+        broken = new Error(`worker thread could not start: ${e.message}`, { cause: e })
+        for (const entry of waiting.values()) entry.reject(broken)
+        waiting.clear()
+        queue.length = 0
+        return
+      }
       const i = slots.indexOf(slot)
       if (i >= 0) slots[i] = spawn()
       pump()
@@ -88,6 +101,7 @@ export function startWorkerPool<Task, Result>(
     run: (task) =>
       new Promise<Result>((resolve, reject) => {
         if (closed) return reject(new Error('worker pool is closed'))
+        if (broken) return reject(broken)
         const id = nextId++
         waiting.set(id, { resolve: resolve as (r: never) => void, reject })
         queue.push({ id, task })
