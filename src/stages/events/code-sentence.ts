@@ -184,7 +184,8 @@ function codeHit(
         : findObject(sv, ci, agent.group ? agent.group.end : end, code)
   } else {
     actors = findSubject(view, sv, ci, head, ante)
-    if (!actors.parties.length && DOMESTIC.has(type)) actors = domesticActor(view, sv, end, false)
+    if (!actors.parties.length && DOMESTIC.has(type))
+      actors = domesticActor(view, sv, end, subjectIsDomestic(sv, lex, clause.start, head))
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
@@ -224,12 +225,30 @@ function codeHit(
     // Domestic: no target named and no other state in the sentence (FORMAT.md).
     const domestic =
       DOMESTIC.has(type) ||
-      !sv.groups.some((g) => g.parties.some((p) => p.code && p.code !== actor.code))
+      (!sv.groups.some((g) => g.parties.some((p) => p.code && p.code !== actor.code)) &&
+        objectIsDomestic(sv, lex, end, clause.end))
     const targets = recipients.parties.length ? recipients.parties : [domestic ? actor : null]
     for (const recipient of targets)
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
   }
   return out
+}
+
+/** "released the opposition leader": the object names a state's own people or institutions. */
+function objectIsDomestic(sv: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 6); i++) {
+    const t = sv.tokens[i]
+    if (!t || t.text === ',') break
+    if (lex.domesticGroups.has(t.lower)) return true
+  }
+  return sv.groups.some(
+    (g) => g.first >= from && g.first < to && g.parties.some((p) => p.kind === 'PERSON' && !p.code),
+  )
+}
+
+/** "Police detained …": a subject naming a state's own forces or people, without the state. */
+function subjectIsDomestic(sv: SentenceView, lex: Lexicon, from: number, head: number): boolean {
+  return sv.tokens.slice(from, head).some((t) => lex.domesticGroups.has(t.lower))
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly background: ReadonlySet<string>
   readonly fear: ReadonlySet<string>
   readonly habitual: ReadonlySet<string>
+  /** Nouns for a state's own people and institutions ("opposition", "police"). */
+  readonly domesticGroups: ReadonlySet<string>
   readonly supportVerbs: PhraseSet
   readonly receptiveVerbs: PhraseSet
   readonly possessives: ReadonlySet<string>
@@ -119,6 +121,7 @@ export function loadLexicon(): Lexicon {
     background: new Set(cues['background'] ?? []),
     fear: new Set(cues['fear'] ?? []),
     habitual: new Set(cues['habitual'] ?? []),
+    domesticGroups: new Set(cues['domesticGroups'] ?? []),
     supportVerbs: phrases('supportVerbs'),
     receptiveVerbs: phrases('receptiveVerbs'),
     possessives: new Set(cues['possessives'] ?? []),
