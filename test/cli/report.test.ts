@@ -57,4 +57,19 @@ describe('forewarn report', () => {
     expect(res.out).toEqual([])
     expect(readFileSync(out, 'utf8')).toContain('<h1>Warning report: My dyad</h1>')
   })
+
+  it('--format json --as-of draws the picture for that date', async () => {
+    const res = await runCli([
+      'report',
+      '--format',
+      'json',
+      '--as-of',
+      '2023-05-31',
+      '--db',
+      join(dir(), 'x.db'),
+    ])
+    expect(res.code).toBe(0)
+    const parsed = JSON.parse(res.out.join('\n')) as { asOf: string; watch: { id: string } }
+    expect(parsed).toMatchObject({ asOf: '2023-05-31', watch: { id: 'rus-kaz' } })
+  })
 })
