@@ -110,6 +110,15 @@ suite(
       await open('network', 'network', '[data-testid="network"] canvas')
       await page.waitForTimeout(300)
       await shot('network')
+      const all = await page.locator('.page[data-page="network"] .card h2').textContent()
+      await page.fill('form.filters input[name="to"]', '2022-06-30')
+      await page.click('form.filters button[type="submit"]')
+      await page.waitForURL(/to=2022-06-30/)
+      await page.waitForSelector('.page[data-page="network"] [data-testid="network"] canvas')
+      const early = await page.locator('.page[data-page="network"] .card h2').textContent()
+      // Fewer events up to mid-2022 than in the whole corpus: fewer relations, never more.
+      const relations = (t: string | null) => Number(/(\d+) directed/.exec(t ?? '')?.[1])
+      expect(relations(early)).toBeLessThan(relations(all))
     })
 
     it.each([

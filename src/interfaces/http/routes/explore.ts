@@ -3,7 +3,7 @@ import type { StoredEvent, Store } from '../../../store/store.js'
 import { docSummary } from '../present.js'
 import { networkQuerySchema, searchQuerySchema, validate } from '../validate.js'
 
-/** Most events the network view aggregates; beyond that it shows the most recent ones. */
+/** Most events the network aggregates (the first by date); narrower dates show the rest. */
 const NETWORK_MAX_EVENTS = 10_000
 
 /** Search across documents, entities, events and quotes, and the actor network. */

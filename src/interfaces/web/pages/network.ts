@@ -13,10 +13,51 @@ export function scoreColor(score: number): string {
   return '#15803d'
 }
 
+const FILTERS = ['from', 'to', 'status'] as const
+const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated']
+
+/** Date range and status of the events the network is built from. */
+function filters(values: URLSearchParams): HTMLElement {
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onsubmit: (e) => {
+        e.preventDefault()
+        const data = new FormData(form)
+        location.hash = href(
+          ['network'],
+          Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '')])),
+        )
+      },
+    },
+    h(
+      'label',
+      {},
+      'From',
+      h('input', { type: 'date', name: 'from', value: values.get('from') ?? '' }),
+    ),
+    h('label', {}, 'To', h('input', { type: 'date', name: 'to', value: values.get('to') ?? '' })),
+    h(
+      'label',
+      {},
+      'Status',
+      h(
+        'select',
+        { name: 'status' },
+        h('option', { value: '' }, 'any'),
+        ...STATUSES.map((s) => h('option', { value: s, selected: values.get('status') === s }, s)),
+      ),
+    ),
+    h('button', { type: 'submit' }, 'Redraw'),
+  )
+  return form
+}
+
 /** Actor network: who does what to whom, edges coloured by mean PLOVER score. */
 export async function networkPage(root: HTMLElement, route: Route): Promise<() => void> {
   const params = new URLSearchParams()
-  for (const k of ['from', 'to', 'status']) {
+  for (const k of FILTERS) {
     const v = route.params.get(k)
     if (v) params.set(k, v)
   }
@@ -25,11 +66,14 @@ export async function networkPage(root: HTMLElement, route: Route): Promise<() =
   replace(
     root,
     h('div', { class: 'page-head' }, h('h1', {}, 'Actor network')),
+    filters(params),
     card(
       `${net.nodes.length} actors, ${net.edges.length} directed relations`,
       net.edges.length ? graph : note('No events with both an actor and a recipient yet.'),
       legend(),
-      net.truncated ? note('Built from the most recent 10,000 events.') : null,
+      net.truncated
+        ? note('Built from the first 10,000 events by date; narrow the dates to see the rest.')
+        : null,
       note('Click a relation to see its events.'),
     ),
   )
