@@ -143,7 +143,7 @@ function rssItem(n: Node, index: number, feedTitle: string | null): FeedItem {
         .map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a),
     ),
     publisher: text(n['source']) ?? feedTitle,
-    html: text(n['content:encoded']),
+    html: text(n['content:encoded']) ?? fullTextSummary(text(n['description'])),
     summary: text(n['description']),
   }
 }
@@ -160,7 +160,17 @@ function atomItem(n: Node, index: number, feedTitle: string | null): FeedItem {
       .map((a) => (a && typeof a === 'object' ? text((a as Node)['name']) : text(a)))
       .filter((a): a is string => !!a),
     publisher: text((n['source'] as Node | undefined)?.['title']) ?? feedTitle,
-    html: text(n['content']),
+    html: text(n['content']) ?? fullTextSummary(text(n['summary'])),
     summary: text(n['summary']),
   }
+}
+
+/**
+ * Some feeds put the whole article in `<description>`/`<summary>`: treated as full text when it
+ * holds several paragraphs and reads like an article (600+ characters), not a one-line teaser.
+ */
+function fullTextSummary(summary: string | null): string | null {
+  if (!summary || summary.length < 600) return null
+  const paragraphs = summary.match(/<p[\s>]/gi)?.length ?? 0
+  return paragraphs >= 2 ? summary : null
 }

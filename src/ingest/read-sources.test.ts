@@ -147,6 +147,9 @@ describe('readSources: directories and stdin', () => {
   })
 })
 
+const PARA =
+  'The customs service said the new border post on the Kyrgyz frontier would open in June and run around the clock, cutting the wait for lorries that now queue for a day or more.'
+
 describe('readSources: a feed over HTTP', () => {
   let server: LoopbackServer
   const page = (title: string): string =>
@@ -158,6 +161,7 @@ describe('readSources: a feed over HTTP', () => {
           `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Plains Courier</title>
           <item><title>Linked one</title><link>${server.base}/one</link><pubDate>Mon, 06 Nov 2023 10:00:00 +0600</pubDate><author>desk@plains-courier.example (Gulnara Ismailova)</author></item>
           <item><title>Full text</title><link>${server.base}/full</link><content:encoded><![CDATA[<p>Carried in the feed itself.</p>]]></content:encoded></item>
+          <item><title>Whole text in the description</title><link>${server.base}/desc</link><description><![CDATA[<p>${PARA}</p><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p>]]></description></item>
           <item><title>Missing page</title><link>${server.base}/missing</link></item>
           </channel></rss>`,
         ),
@@ -172,10 +176,11 @@ describe('readSources: a feed over HTTP', () => {
     const items = await read([`${server.base}/feed`], { allowPrivate: true, retries: 0 })
     expect(summary(items)).toEqual([
       'html full Full text',
+      'html desc Whole text in the description',
       'html one Linked one',
       `SOURCE_UNREACHABLE ${server.base}/missing`,
     ])
-    const linked = items[1]
+    const linked = items[2]
     expect(linked?.ok && linked.article.hints).toMatchObject({
       published: '2023-11-06',
       authors: ['Gulnara Ismailova'],
@@ -185,7 +190,10 @@ describe('readSources: a feed over HTTP', () => {
 
   it('does not fetch linked items when told not to', async () => {
     const items = await read([`${server.base}/feed`], { allowPrivate: true, fetchFeedLinks: false })
-    expect(summary(items)).toEqual(['html full Full text'])
+    expect(summary(items)).toEqual([
+      'html full Full text',
+      'html desc Whole text in the description',
+    ])
   })
 
   it('names an unsupported media type instead of reading it', async () => {

@@ -51,4 +51,19 @@ describe('extractHtml on broken and hostile pages', () => {
   it('returns empty text, not an error, for a page with no body text', () => {
     expect(extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>').text).toBe('')
   })
+
+  it('falls back to the JSON-LD articleBody when the page shows almost nothing', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Grain talks',
+      articleBody: `${PARA}\n\n${PARA}`,
+    })
+    const html = page(
+      '<div id="app">Loading…</div>',
+      `<script type="application/ld+json">${ld}</script>`,
+    )
+    const got = extractHtml(html)
+    expect(got.text).toBe(`${PARA}\n\n${PARA}`)
+    expect(got.diagnostics.map((d) => d.ruleId)).toContain('html-jsonld-body')
+  })
 })

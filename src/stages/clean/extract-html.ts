@@ -15,7 +15,7 @@ export function extractHtml(html: string): Cleaned {
   }
   const doc = document as unknown as Document
   // Metadata first: Readability rewrites the tree it reads.
-  const meta = pageMetadata(doc)
+  const { meta, embeddedBody } = pageMetadata(doc)
   const body = mainText(doc, () => parseHTML(repaired).document as unknown as Document)
   const diagnostics: Diagnostic[] = []
   if (body.method === 'density')
@@ -24,8 +24,22 @@ export function extractHtml(html: string): Cleaned {
       ruleId: 'html-density-fallback',
       message: 'Readability found too little text; the body came from the text-density fallback.',
     })
+  let text = body.paragraphs.join('\n\n')
+  // Paywalled and script-rendered pages often carry the full text only in JSON-LD.
+  if (text.length < 250 && embeddedBody && embeddedBody.length > text.length) {
+    text = embeddedBody
+      .split(/\n\s*\n|\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n')
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'html-jsonld-body',
+      message: 'The page showed little text; the body came from its JSON-LD articleBody.',
+    })
+  }
   return {
-    text: body.paragraphs.join('\n\n'),
+    text,
     meta,
     diagnostics,
   }

@@ -27,6 +27,7 @@ describe('jsonLdArticle', () => {
       publisher: 'Steppe Wire',
       language: 'en-GB',
       url: null,
+      articleBody: null,
     })
   })
 

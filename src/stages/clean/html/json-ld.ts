@@ -6,6 +6,8 @@ export interface JsonLdArticle {
   readonly publisher: string | null
   readonly language: string | null
   readonly url: string | null
+  /** The article text some sites embed (`articleBody`), plain text. */
+  readonly articleBody: string | null
 }
 
 type Json = Record<string, unknown>
@@ -81,5 +83,6 @@ export function jsonLdArticle(scripts: readonly string[]): JsonLdArticle | null 
     publisher,
     language: str(article['inLanguage']),
     url: str(article['url']) ?? str(article['mainEntityOfPage']),
+    articleBody: str(article['articleBody']),
   }
 }

@@ -38,13 +38,19 @@ function metaTags(document: Document): Map<string, string[]> {
   return out
 }
 
+/** Page metadata, and the article text the page embeds in JSON-LD (`articleBody`), if any. */
+export interface PageMetadata {
+  readonly meta: DocMeta
+  readonly embeddedBody: string | null
+}
+
 /**
  * Reads title, publication date, authors, publisher, language and canonical URL from a parsed page,
  * before any extraction changes it. Sources in order of trust: JSON-LD, Open Graph / article:*,
  * citation_* and Dublin Core meta tags, then visible markup (`<time datetime>`, `itemprop`,
  * `rel=author`, byline classes), then `<title>` and `<h1>`. Dates are `YYYY-MM-DD`.
  */
-export function pageMetadata(document: Document): DocMeta {
+export function pageMetadata(document: Document): PageMetadata {
   const meta = metaTags(document)
   const first = (...keys: string[]): string | null => {
     for (const k of keys) {
@@ -128,13 +134,16 @@ export function pageMetadata(document: Document): DocMeta {
     ld?.language
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
   return {
-    title,
-    published,
-    authors,
-    publisher,
-    language: languageCode(langTag) ?? 'und',
-    url: canonical?.trim() || first('og:url') || ld?.url || null,
-    origin: null,
+    meta: {
+      title,
+      published,
+      authors,
+      publisher,
+      language: languageCode(langTag) ?? 'und',
+      url: canonical?.trim() || first('og:url') || ld?.url || null,
+      origin: null,
+    },
+    embeddedBody: ld?.articleBody ?? null,
   }
 }
 
