@@ -59,6 +59,11 @@ describe('affiliation from titles and context', () => {
       ['PERSON Vladimir Putin RUS GOV'],
     ],
     [
+      'a name that is also English words, by a speech verb',
+      'Prices will rise, said Nadia Fisher on Monday.',
+      ['PERSON Nadia Fisher - -'],
+    ],
+    [
       'official of an IGO',
       'U.N. Secretary-General Anna Lindqvist arrived in Kabul.',
       ['PERSON Anna Lindqvist - IGO'],

@@ -327,15 +327,35 @@ function piece(
     pushPerson(lx, tokens, a, b, words, aff, s, titled, out)
     return
   }
+  const speaker =
+    lx.names.speechVerbs.has(tokens[b]?.lower ?? '') ||
+    (lx.names.speechVerbs.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.isWord === true) ||
+    (tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according')
+  const own = emptyAffiliation()
+  personContext(lx, tokens, a, b, s, own)
   if (words.length === 1) {
-    const speaker =
-      lx.names.speechVerbs.has(tokens[b]?.lower ?? '') ||
-      (tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according')
-    const own = emptyAffiliation()
-    personContext(lx, tokens, a, b, s, own)
     out.push({ kind: 'single', start: a, end: b, word: words[0] as string, aff: own, speaker })
     return
   }
+  // "John Smith said", "Grace Field, an analyst at X": a name that is also English words, told
+  // apart by what surrounds it.
+  if ((speaker || own.role) && words.length <= 3 && plainName(lx, words))
+    pushPerson(lx, tokens, a, b, words, own, s, false, out)
+}
+
+// Name words with no acronym, title, organisation cue or regional adjective, first one not an English word.
+function plainName(lx: Lexicons, words: readonly string[]): boolean {
+  if (lx.words.common.has((words[0] as string).toLowerCase())) return false
+  return words.every((w) => {
+    const lower = w.toLowerCase()
+    return (
+      /\p{Ll}/u.test(w) &&
+      !lx.words.orgCues.has(lower) &&
+      !lx.words.titles.has(w) &&
+      !lx.names.notNames.has(lower) &&
+      !lx.names.timeWords.has(lower)
+    )
+  })
 }
 
 // "Kulsary City", "Atyrau Region": a place with its kind written after it.
