@@ -170,6 +170,11 @@ suite(
         await open(`doc/${id}`, 'doc', '.doc-text')
         await page.waitForTimeout(200)
         await shot(id === 'fixture-harbour' ? 'reader-hostile-fixture' : 'reader-hostile-example')
+        // The reader shows the whole clean text, every character once, in order.
+        const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, '')
+        expect(squash(await page.locator('.doc-text').textContent())).toBe(
+          squash((await store.getDoc(id))?.text),
+        )
         expect(
           await page
             .locator('#app script, #app img, #app iframe, #app [onerror], #app [onclick]')

@@ -26,6 +26,9 @@ export function renderText(
   let cursor = 0
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph || !p) {
+      // Text no sentence covers (a heading the splitter left out) is still shown, never dropped.
+      const gap = doc.text.slice(cursor, s.span.start).trim()
+      if (gap) body.append(h('p', {}, gap))
       p = h('p', {})
       body.append(p)
       paragraph = s.paragraph
@@ -63,6 +66,8 @@ export function renderText(
     p.append(el)
     cursor = s.span.end
   }
+  const tail = doc.text.slice(cursor).trim()
+  if (tail) body.append(h('p', {}, tail))
   return body
 }
 
