@@ -101,3 +101,20 @@ describe('address checks', () => {
     ['http://172.32.0.1/', false],
   ])('isPrivateUrl(%s) is %s', (url, expected) => expect(isPrivateUrl(url)).toBe(expected))
 })
+
+describe('POST /api/ingest body', () => {
+  it('answers 400 naming the body when it is not JSON', async () => {
+    const store = await openStore(':memory:')
+    const res = await createApp({ store, pipeline: standardPipeline() }).request('/api/ingest', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"urls": [',
+    })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'Invalid body: expected a JSON object.',
+    })
+    await store.close()
+  })
+})
