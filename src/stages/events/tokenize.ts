@@ -10,6 +10,7 @@ export interface Token {
 
 const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu
 // Clitics split off a word so that "doesn't" and "Russia's" yield the same words as their parts.
+const WORD_CHAR = /[\p{L}\p{N}]/u
 const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
 
 /**
@@ -18,12 +19,15 @@ const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = []
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const raw = m[0]
     const start = offset + m.index
-    const isWord = /[\p{L}\p{N}]/u.test(raw)
-    const lower = raw.toLowerCase().replace(/’/g, "'")
-    const clitic = isWord ? CLITIC_RE.exec(lower) : null
+    // Multi-character tokens come only from the word and number alternatives.
+    const isWord = raw.length > 1 || WORD_CHAR.test(raw)
+    let lower = raw.toLowerCase()
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+    const clitic = isWord && lower.includes("'") ? CLITIC_RE.exec(lower) : null
     if (clitic?.[1] && clitic[2]) {
       const cut = clitic[1].length
       out.push({ text: raw.slice(0, cut), lower: clitic[1], start, end: start + cut, isWord })

@@ -7,6 +7,7 @@ export interface QuoteSpan {
 const DOUBLE_OPEN = new Set(['“', '«', '„'])
 const DOUBLE_CLOSE = new Set(['”', '»'])
 const LETTER = /[\p{L}\p{N}]/u
+const MARKS = /["“”‘’'«»„\n]/g
 
 /**
  * Finds quoted passages paragraph by paragraph in one pass. Double marks (straight or curly) do
@@ -18,8 +19,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = []
   let open = -1
   let single = -1
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
+  MARKS.lastIndex = 0
+  // Jump from mark to mark: only quote marks and line breaks change the state.
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index
+    const c = m[0]
     if (c === '\n') {
       open = -1
       single = -1
