@@ -7,7 +7,7 @@ import { tempDir, writeControl } from './ingest-batch.js'
 
 // Issue #9: pathologically nested or unclosed HTML must not hang an ingest. The work is
 // synchronous, so it runs in a child process that is killed at a (very generous) deadline.
-const DEADLINE_MS = 30_000
+const DEADLINE_MS = 60_000
 
 const paragraphs = syntheticArticle(seededRandom(123), 123)
   .split('\n\n')
