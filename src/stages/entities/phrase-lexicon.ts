@@ -38,6 +38,8 @@ export function phraseWords(phrase: string): string[] {
 export class PhraseLexicon<T> {
   private readonly byKey = new Map<string, Entry<T>[]>()
   private readonly maxLen = new Map<string, number>()
+  /** Lower-case word prefixes of every phrase ("united", "united arab"), for early stops. */
+  private readonly prefixes = new Set<string>()
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
@@ -55,6 +57,8 @@ export class PhraseLexicon<T> {
     list.push({ words, rule, value, dot: /\.$/.test(phrase) })
     this.byKey.set(key, list)
     this.maxLen.set(first, Math.max(this.maxLen.get(first) ?? 0, words.length))
+    const lower = words.map((w) => w.toLowerCase())
+    for (let n = 1; n <= lower.length; n++) this.prefixes.add(lower.slice(0, n).join(' '))
   }
 
   has(phrase: string): boolean {
@@ -64,34 +68,36 @@ export class PhraseLexicon<T> {
   /** Longest phrase starting at word token `i`, or undefined. `limit` bounds the token range. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
     const first = tokens[i]
-    if (!first?.isWord) return undefined
-    const max = this.maxLen.get(first.lower)
-    if (!max) return undefined
-    const idx: number[] = [i]
-    for (let j = i + 1; j < limit && idx.length < max; j++) {
-      const t = tokens[j]
-      if (!t) break
-      if (t.isWord) {
-        if (!t.spaceBefore && !isJoined(tokens, j)) break
-        idx.push(j)
-      } else if (!isSkippable(tokens, j)) break
+    if (!first?.isWord || !this.maxLen.has(first.lower)) return undefined
+    // Extend word by word while the words so far begin some phrase; keep the longest full match.
+    const words: Token[] = [first]
+    let key = first.lower
+    let best: { end: number; entry: Entry<T>; n: number } | undefined
+    for (let j = i; ;) {
+      const entry = this.byKey.get(key)?.find((e) => caseFits(e, words))
+      if (entry) best = { end: j + 1, entry, n: words.length }
+      let k = j + 1
+      while (k < limit && !(tokens[k] as Token).isWord && isSkippable(tokens, k)) k++
+      const t = tokens[k]
+      if (k >= limit || !t?.isWord || (!t.spaceBefore && !isJoined(tokens, k))) break
+      const next = `${key} ${t.lower}`
+      if (!this.prefixes.has(next)) break
+      key = next
+      words.push(t)
+      j = k
     }
-    for (let n = idx.length; n >= 1; n--) {
-      const words = idx.slice(0, n).map((k) => tokens[k] as Token)
-      const entries = this.byKey.get(words.map((w) => w.lower).join(' '))
-      const entry = entries?.find((e) => caseFits(e, words))
-      if (entry) {
-        const end = idx[n - 1]! + 1
-        const dot = entry.dot && tokens[end]?.text === '.' && !tokens[end]!.spaceBefore
-        return {
-          start: i,
-          end: dot ? end + 1 : end,
-          value: entry.value,
-          surface: words.map((w) => w.text).join(' '),
-        }
-      }
+    if (!best) return undefined
+    const { end, entry, n } = best
+    const dot = entry.dot && tokens[end]?.text === '.' && !tokens[end]?.spaceBefore
+    return {
+      start: i,
+      end: dot ? end + 1 : end,
+      value: entry.value,
+      surface: words
+        .slice(0, n)
+        .map((w) => w.text)
+        .join(' '),
     }
-    return undefined
   }
 }
 
