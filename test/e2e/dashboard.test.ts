@@ -192,9 +192,13 @@ suite(
       expect(dialogs).toEqual([])
     })
 
-    it('entities and ACH pages render', async () => {
+    it('entities, quotes and ACH pages render', async () => {
       await open('entities', 'entities', 'table')
       await shot('entities')
+      await open('quotes', 'quotes', '.quotes-table')
+      await shot('quotes')
+      await page.locator('.quotes-table a:has-text("In context")').first().click()
+      await page.waitForSelector('.page[data-page="doc"] .sent.target')
       await open('ach', 'ach', 'table.ach')
       expect(await page.locator('table.ach tbody tr').count()).toBeGreaterThan(0)
       await shot('ach')

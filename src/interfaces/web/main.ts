@@ -12,6 +12,7 @@ import { eventsPage } from './pages/events.js'
 import { ingestPage } from './pages/ingest.js'
 import { networkPage } from './pages/network.js'
 import { overviewPage } from './pages/overview.js'
+import { quotesPage } from './pages/quotes.js'
 import { readerPage } from './pages/reader.js'
 import { currentRoute, type Route } from './router.js'
 
@@ -25,6 +26,7 @@ const PAGES: Record<string, Page> = {
   claims: claimsPage,
   documents: documentsPage,
   doc: readerPage,
+  quotes: quotesPage,
   entities: entitiesPage,
   ach: achPage,
   ingest: ingestPage,

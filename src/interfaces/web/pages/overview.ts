@@ -32,7 +32,7 @@ export async function overviewPage(root: HTMLElement, route: Route): Promise<() 
           ['Documents', counts.documents, '#/documents'],
           ['Entities', counts.entities, '#/entities'],
           ['Events', counts.events, '#/events'],
-          ['Quotes', counts.quotes, '#/documents'],
+          ['Quotes', counts.quotes, '#/quotes'],
           ['Claims', counts.claims, '#/claims'],
         ] as const
       ).map(([label, n, link]) =>
