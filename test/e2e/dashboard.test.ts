@@ -76,7 +76,7 @@ suite(
     /** Opens a hash route and waits until its page has rendered `selector`. */
     async function open(route: string, name: string, selector: string): Promise<void> {
       await page.goto(`${base}/#/${route}`)
-      await page.waitForSelector(`.page[data-page="${name}"] ${selector}`, { timeout: 15_000 })
+      await page.waitForSelector(`.page[data-page="${name}"] ${selector}`, { timeout: 30_000 })
     }
     const shot = (name: string) =>
       page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
