@@ -117,4 +117,14 @@ describe('POST /api/ingest body', () => {
     })
     await store.close()
   })
+
+  it('answers 400 naming the body when it is over the size limit', async () => {
+    const store = await openStore(':memory:')
+    const app = createApp({ store, pipeline: standardPipeline(), maxBodyBytes: 1000 })
+    const res = await post(app, { texts: [{ content: 'x'.repeat(5000) }] })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { message: string }).message).toContain('body')
+    expect((await store.counts()).documents).toBe(0)
+    await store.close()
+  })
 })
