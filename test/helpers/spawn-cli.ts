@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Root of the repository (the folder holding package.json). */
@@ -16,10 +19,30 @@ export interface CliChild {
   }>
 }
 
-/** Starts `forewarn <argv>` as a child process (sources via tsx, so no build is needed). */
-export function spawnCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliChild {
+/**
+ * Copies the sources (src/, package.json, tsconfig.json; node_modules linked) into a temporary
+ * folder and returns it. Tests that compare several runs over minutes use it, so that an edit saved
+ * in the working tree meanwhile cannot make two runs of "the same" program differ.
+ */
+export function snapshotSources(): string {
+  const root = mkdtempSync(join(tmpdir(), 'fw-src-'))
+  cpSync(join(REPO_ROOT, 'src'), join(root, 'src'), { recursive: true })
+  for (const f of ['package.json', 'tsconfig.json']) cpSync(join(REPO_ROOT, f), join(root, f))
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+  return root
+}
+
+/**
+ * Starts `forewarn <argv>` as a child process (sources via tsx, so no build is needed), from the
+ * repository or from `root` (a `snapshotSources()` copy).
+ */
+export function spawnCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  root: string = REPO_ROOT,
+): CliChild {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/interfaces/cli/bin.ts', ...argv], {
-    cwd: REPO_ROOT,
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { spawnCli } from '../helpers/spawn-cli.js'
+import { snapshotSources, spawnCli } from '../helpers/spawn-cli.js'
 import { countDocs, snapshotStore, type StoreSnapshot } from '../helpers/store-snapshot.js'
 import { writeSyntheticCorpus } from '../helpers/synthetic-corpus.js'
 
@@ -17,6 +17,7 @@ const CYCLES = Number(process.env['FOREWARN_KILL_CYCLES'] ?? 5)
 let dir: string
 let corpus: string
 let reference: StoreSnapshot
+let sources: string
 
 interface Summary {
   stored: number
@@ -25,7 +26,7 @@ interface Summary {
 }
 
 async function ingestToEnd(db: string): Promise<Summary> {
-  const run = await spawnCli(['ingest', corpus, '--db', db, '--json']).done
+  const run = await spawnCli(['ingest', corpus, '--db', db, '--json'], {}, sources).done
   expect(run.err, 'an interrupted store must re-ingest without failures').toBe('')
   expect(run.code).toBe(0)
   return JSON.parse(run.out.trim().split('\n').at(-1) ?? '{}') as Summary
@@ -33,7 +34,11 @@ async function ingestToEnd(db: string): Promise<Summary> {
 
 /** Starts an ingest and kills it with SIGKILL once at least `atDocs` documents are stored. */
 async function ingestAndKill(db: string, atDocs: number, workers: number): Promise<number> {
-  const run = spawnCli(['ingest', corpus, '--db', db, '--json', '--workers', String(workers)])
+  const run = spawnCli(
+    ['ingest', corpus, '--db', db, '--json', '--workers', String(workers)],
+    {},
+    sources,
+  )
   let exited = false
   void run.done.then(() => (exited = true))
   while (!exited && countDocs(db) < atDocs) await sleep(5)
@@ -59,6 +64,8 @@ function expectSameAsReference(snap: StoreSnapshot, label: string): void {
 describe('kill -9 in the middle of an ingest, then re-run', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'fw-kill-'))
+    // Every run uses one frozen copy of the program, even if the working tree is edited meanwhile.
+    sources = snapshotSources()
     corpus = join(dir, 'corpus')
     writeSyntheticCorpus(corpus, DOCS, 41)
     const db = join(dir, 'reference.db')
@@ -69,7 +76,10 @@ describe('kill -9 in the middle of an ingest, then re-run', () => {
     expect(reference.docs.size).toBe(DOCS)
   })
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(sources, { recursive: true, force: true })
+  })
 
   it(
     `leaves a sound store with the clean run's results: ${CYCLES} cycles of two kills and a re-run`,
