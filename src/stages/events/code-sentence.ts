@@ -66,6 +66,7 @@ const INTERNAL = new Set<EventType>([
 const SPEECH_AGENT = new Set(['according'])
 const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
 const LOOKBACK_SENTENCES = 3
+const OBJECT_WINDOW = 8
 const PLACE_WORDS = new Set(['in', 'across', 'throughout'])
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
@@ -154,7 +155,7 @@ function codeHit(
   const unless = sv.clauses.some((c, k) => k > ci && c.opener === 'unless')
   if (intent && (costly || unless) && type !== 'THREATEN')
     [type, mode] = ['THREATEN', THREAT_MODE[type] ?? 'relations']
-  else if (intent && FRIENDLY.has(type)) [type, mode] = ['AGREE', null]
+  else if (intent && FRIENDLY.has(type) && type !== 'RETREAT') [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
   const reporter = findReporter(view, sv, lex, ante)
@@ -223,10 +224,7 @@ function codeHit(
       continue
     }
     // Domestic: no target named and no other state in the sentence (FORMAT.md).
-    const domestic =
-      DOMESTIC.has(type) ||
-      (!sv.groups.some((g) => g.parties.some((p) => p.code && p.code !== actor.code)) &&
-        objectIsDomestic(sv, lex, end, clause.end))
+    const domestic = DOMESTIC.has(type) || objectIsDomestic(sv, lex, end, actor.code)
     const targets = recipients.parties.length ? recipients.parties : [domestic ? actor : null]
     for (const recipient of targets)
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
@@ -234,16 +232,28 @@ function codeHit(
   return out
 }
 
-/** "released the opposition leader": the object names a state's own people or institutions. */
-function objectIsDomestic(sv: SentenceView, lex: Lexicon, from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 6); i++) {
+/**
+ * "released the opposition leader", "ordered former president X to …": the words after the
+ * trigger name a state's own people or institutions (or a person of unknown state) and no other state.
+ */
+function objectIsDomestic(
+  sv: SentenceView,
+  lex: Lexicon,
+  from: number,
+  actor: string | null,
+): boolean {
+  const to = Math.min(sv.tokens.length, from + OBJECT_WINDOW)
+  for (const g of sv.groups) {
+    if (g.first < from || g.first >= to) continue
+    if (g.parties.some((p) => p.code && p.code !== actor)) return false
+    if (g.parties.some((p) => p.kind === 'PERSON' && !p.code)) return true
+  }
+  for (let i = from; i < to; i++) {
     const t = sv.tokens[i]
-    if (!t || t.text === ',') break
+    if (!t || t.text === ',' || t.text === '.') break
     if (lex.domesticGroups.has(t.lower)) return true
   }
-  return sv.groups.some(
-    (g) => g.first >= from && g.first < to && g.parties.some((p) => p.kind === 'PERSON' && !p.code),
-  )
+  return false
 }
 
 /** "Police detained …": a subject naming a state's own forces or people, without the state. */

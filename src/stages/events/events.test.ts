@@ -61,6 +61,21 @@ const TYPES: Array<[string, string, string[]]> = [
     'Turkey said it would close its border with Syria unless the shelling stops.',
     ['THREATEN TUR->SYR'],
   ],
+  [
+    'intent to withdraw is a threat',
+    'Turkey said it will withdraw its ambassador from Sweden.',
+    ['THREATEN TUR->SWE'],
+  ],
+  [
+    'capital as domestic target',
+    'Polish farmers said they would blockade Warsaw next week.',
+    ['THREATEN POL->POL'],
+  ],
+  [
+    'official of unknown state at home',
+    'President Jan Novak has banned Slovak opposition rallies.',
+    ['COERCE SVK->SVK'],
+  ],
   ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
   ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
 ]

@@ -226,7 +226,7 @@ export function objectIsNamed(sv: SentenceView, from: number): boolean {
       return false
   }
   // "Russian military bases": a demonym before a common noun names a thing, not a party.
-  if (!g.adjectival) return true
+  if (!g.demonym) return true
   const after = sv.tokens[g.end]
   return !(
     after &&

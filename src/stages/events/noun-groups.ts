@@ -16,8 +16,10 @@ export interface MentionGroup {
   readonly first: number
   readonly end: number
   readonly parties: readonly Party[]
-  /** The phrase ends in a demonym or adjective ("Russian"), which may modify a common noun. */
+  /** The phrase ends in a demonym ("Russian"), which may modify a common noun, or a capital. */
   readonly adjectival: boolean
+  /** The phrase ends in a demonym ("Russian military bases"). */
+  readonly demonym: boolean
 }
 
 // Words that may sit between the mentions of one noun phrase ("Russian Foreign Minister Lavrov").
@@ -75,6 +77,8 @@ export function groupMentions(
     if (!open) return
     // "Russia, Kazakhstan has …" is not a list: commas coordinate only when an "and"/"or" joins too.
     const adjectival = (ms: readonly Mention[]) => isAdjectival(ms[ms.length - 1] as Mention)
+    const demonym = (ms: readonly Mention[]) =>
+      (ms[ms.length - 1] as { kind?: string } | undefined)?.kind === 'demonym'
     const last = open.members[open.members.length - 1]
     if (open.joined || open.members.length === 1)
       groups.push({
@@ -82,6 +86,7 @@ export function groupMentions(
         end: open.end,
         parties: open.parties,
         adjectival: adjectival(last?.mentions ?? []),
+        demonym: demonym(last?.mentions ?? []),
       })
     else
       for (const [k, m] of open.members.entries())
@@ -90,6 +95,7 @@ export function groupMentions(
           end: m.end,
           parties: [open.parties[k] as Party],
           adjectival: adjectival(m.mentions),
+          demonym: demonym(m.mentions),
         })
   }
   for (const p of phrases) {
@@ -131,7 +137,11 @@ function isGlue(
   return true
 }
 
-const isAdjectival = (m: Mention): boolean => (m as { kind?: string }).kind === 'demonym'
+// A demonym ("Ugandan opposition") or a capital ("blockade Paris") names a part of a state.
+const isAdjectival = (m: Mention): boolean => {
+  const kind = (m as { kind?: string }).kind
+  return kind === 'demonym' || kind === 'capital'
+}
 
 function partyOf(mentions: readonly Mention[], entityById: ReadonlyMap<EntityId, Entity>): Party {
   let best: Entity | undefined
