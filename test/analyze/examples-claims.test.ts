@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.js'
 // The team's own example corpus (examples/README.md): one page is a syndicated copy of another.
 const EXAMPLES = resolve(import.meta.dirname, '../../examples')
 const ORIGINAL = 'kz-gurulyov-voice-message.txt'
-const COPY = 'kz-duma-general-kazakhstan-next.txt'
+const COPY = 'kz-reprint-duma-general-kazakhstan-next.txt'
 
 describe('claims on the example corpus', () => {
   let db = ''

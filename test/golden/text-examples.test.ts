@@ -34,7 +34,7 @@ const cases: Case[] = [
     ['We use cookies', 'WHY IT MATTERS', 'Share this', 'Tengiz expansion slips', 'Tags:'],
   ],
   [
-    'kz-duma-general-kazakhstan-next.txt',
+    'kz-reprint-duma-general-kazakhstan-next.txt',
     'Russian general Gurulyov calls "Kazakhstan is next" audio a fake',
     '2024-09-21',
     ['Eurasia Brief Desk'],
