@@ -7,6 +7,7 @@ import { findBodyRuns, type LineRange } from './text/find-body-runs.js'
 import { pageLexicon, type PageLexicon } from './text/page-lexicon.js'
 import { pickTitle } from './text/pick-title.js'
 import { bioSubject, readPageMeta } from './text/read-page-meta.js'
+import { readByline } from './text/read-names.js'
 import { unwrapLines } from './text/unwrap-lines.js'
 
 // Spaces that scraped pages carry (no-break, thin, narrow) read as plain spaces; zero-width
@@ -37,7 +38,13 @@ function pageLines(content: string, lex: PageLexicon): string[] {
     .map((l) => stripMarkdown(l.trim()))
   const furniture = (line: string): boolean => {
     const lower = line.toLowerCase()
-    return lex.prompt.test(lower) || lex.endOfArticle.test(lower) || lex.caption.test(lower)
+    return (
+      lex.prompt.test(lower) ||
+      lex.endOfArticle.test(lower) ||
+      lex.caption.test(lower) ||
+      lex.dates.isDateLine(line) ||
+      readByline(line, lex) !== null
+    )
   }
   return unwrapLines(raw, furniture)
 }

@@ -17,6 +17,8 @@ describe('classifyLine', () => {
     ['mail notice', 'Your email address will not be published.', 'end'],
     ['copyright', '© 2021 Tien Shan Times. All rights reserved.', 'end'],
     ['source line', 'Source: Kabar news agency', 'end'],
+    ['comment thread title', 'One thought on “Border talks resume”', 'end'],
+    ['single comment count', '1 Comment', 'end'],
     ['bare source link', 'Source link', 'end'],
     ['syndication note', 'This story first appeared on Daryo.', 'end'],
     ['about the author', 'About the Author', 'end'],

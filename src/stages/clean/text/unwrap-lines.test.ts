@@ -35,6 +35,32 @@ describe('unwrapLines', () => {
       ['Related:', 'Bishkek bans old minibuses from the centre', 'Osh airport expands runway'],
       ['Related:', 'Bishkek bans old minibuses from the centre', 'Osh airport expands runway'],
     ],
+    [
+      'a headline under unfinished lines is not their continuation',
+      [
+        'The pipeline carries gas from Turkmenistan across Uzbekistan towards',
+        'the Chinese border and on to the coastal provinces of the east',
+        'Border Talks Resume as Lorries Queue for Days',
+      ],
+      [
+        'The pipeline carries gas from Turkmenistan across Uzbekistan towards',
+        'the Chinese border and on to the coastal provinces of the east',
+        'Border Talks Resume as Lorries Queue for Days',
+      ],
+    ],
+    [
+      'a list item is never joined',
+      [
+        'The pipeline carries gas from Turkmenistan across Uzbekistan towards',
+        'the Chinese border and on to the coastal provinces of the east',
+        '• Ferry traffic on the Caspian hits a record',
+      ],
+      [
+        'The pipeline carries gas from Turkmenistan across Uzbekistan towards',
+        'the Chinese border and on to the coastal provinces of the east',
+        '• Ferry traffic on the Caspian hits a record',
+      ],
+    ],
     ['blank lines kept', ['One.', '', 'Two.'], ['One.', '', 'Two.']],
   ])('%s', (_label, input, expected) => {
     expect(unwrapLines(input)).toEqual(expected)
