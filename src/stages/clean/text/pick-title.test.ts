@@ -57,6 +57,11 @@ describe('pickTitle', () => {
       ['STEPPE POST', 'WATER TALKS STALL IN TASHKENT AGAIN'],
       'WATER TALKS STALL IN TASHKENT AGAIN',
     ],
+    [
+      'spaced kicker removed',
+      ['UZBEKISTAN – TAJIKISTAN Talks stall over water quotas'],
+      'Talks stall over water quotas',
+    ],
     ['acronym kept', ['UN envoy says water talks stalled'], 'UN envoy says water talks stalled'],
     [
       'breadcrumb only',

@@ -10,7 +10,8 @@ const norm = (s: string): string =>
 const words = (s: string): number => (s.match(/\S+/gu) ?? []).length
 // An all-caps section kicker glued before a headline ("KAZAKHSTAN-VOTE Ruling party wins …"): two or more
 // caps words, or one long one; short acronyms ("UN", "NATO") are part of headlines.
-const KICKER = /^(\p{Lu}[\p{Lu}\d'’.]*(?:[ /-]\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\p{Lu}\p{Ll})/u
+const KICKER =
+  /^(\p{Lu}[\p{Lu}\d'’.]*(?:(?:\s*[/–-]\s*|\s+)\p{Lu}[\p{Lu}\d'’.]*)*)\s+(?=\p{Lu}\p{Ll})/u
 
 // A standfirst is a sentence-long summary, a headline rarely passes this many words.
 const DEK_WORDS = 12
@@ -21,7 +22,7 @@ function stripKicker(title: string): string {
   if (!m) return title
   const kicker = m[1] ?? ''
   const rest = title.slice(m[0].length)
-  const isKicker = /[ /-]/u.test(kicker) || kicker.replace(/[^\p{Lu}]/gu, '').length >= 6
+  const isKicker = /[\s/–-]/u.test(kicker) || kicker.replace(/[^\p{Lu}]/gu, '').length >= 6
   return isKicker && words(rest) >= 3 ? rest : title
 }
 
