@@ -16,8 +16,8 @@ const isStop = (t: Token | undefined): boolean =>
 
 /**
  * Fills a person's affiliation from the words around the name: a lower-case role before it
- * ("Kazakh political analyst X"), an apposition after it (", a Kazakh political scientist";
- * " is a political analyst from Kazakhstan") or before it ("the head of Washington's X, NAME").
+ * ("Kazakh political analyst X"), an apposition after it (", a Tajik economist";
+ * " is a researcher from Kyrgyzstan") or before it ("the director of London's X, NAME").
  * Earlier evidence (titles inside the name chunk) wins over later.
  */
 export function personContext(
@@ -64,9 +64,9 @@ function lookBack(
   }
 }
 
-// ", a Kazakh political scientist", " is a political analyst from Kazakhstan", ", an associate of X".
+// ", a Tajik economist", " is a researcher from Kyrgyzstan", ", a fellow of X".
 // Before the role only articles, modifiers and adjectives may stand; after it only "of/from/at"
-// phrases, so a later clause ("…, you left for China") never gives a state.
+// phrases, so a later clause ("…, then flew to Japan") never gives a state.
 function lookAhead(
   lx: Lexicons,
   tokens: readonly Token[],
@@ -130,7 +130,7 @@ function lookAhead(
   take(aff, country, role.sector, role.surface)
 }
 
-// "One of the experts is the president of Washington's X, NAME": role and state before a comma.
+// "Our guest is the director of London's X, NAME": a role and a state before the comma.
 function leftApposition(
   lx: Lexicons,
   tokens: readonly Token[],

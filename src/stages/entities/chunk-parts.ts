@@ -140,7 +140,7 @@ export function orgAffiliation(
   return aff
 }
 
-// "X, which is believed to be associated with the Russian intelligence services": the state that a
+// "X, which is said to be close to the Chinese army": the state that a
 // relative clause right after the name ties it to.
 function tiedState(
   lx: Lexicons,

@@ -35,12 +35,12 @@ describe('affiliation from titles and context', () => {
     ],
     [
       'apposition with adjective',
-      'Aidos Sarsenbaev, a Kazakh political scientist, disagreed.',
+      'Aidos Sarsenbaev, a Kazakh sociologist, disagreed.',
       ['PERSON Aidos Sarsenbaev KAZ ANALYST'],
     ],
     [
       'predicate with state',
-      'Dilnoza Karimova is a political analyst from Uzbekistan.',
+      'Dilnoza Karimova is an economist from Uzbekistan.',
       ['PERSON Dilnoza Karimova UZB ANALYST'],
     ],
     [
@@ -50,7 +50,7 @@ describe('affiliation from titles and context', () => {
     ],
     [
       'a later clause gives no state',
-      'Timur Kuanyshev, you left for China last week.',
+      'Timur Kuanyshev, then flew to Japan for talks.',
       ['PERSON Timur Kuanyshev - -'],
     ],
     [

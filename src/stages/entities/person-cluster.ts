@@ -100,3 +100,38 @@ export function personCluster(
   }
   return p
 }
+
+/**
+ * An official introduced without a state ("Deputy X") in a paragraph about another official of
+ * a named state takes that state: news style names the nationality once.
+ */
+export function officialsFallback(persons: readonly PersonCluster[]): void {
+  for (const p of persons) {
+    if (p.country || !p.sector || !['GOV', 'LEG', 'MIL'].includes(p.sector)) continue
+    const first = p.mentions[0]
+    if (!first) continue
+    const prev = persons
+      .filter(
+        (q) =>
+          q !== p &&
+          q.country &&
+          q.sector &&
+          q.mentions.some((x) => x.paragraph === first.paragraph && x.start < first.start),
+      )
+      .sort((a, b) => (b.mentions[0]?.start ?? 0) - (a.mentions[0]?.start ?? 0))[0]
+    if (prev) p.country = prev.country
+  }
+}
+
+/** The person of `list` mentioned last before token `start` (the first one when none is). */
+export function nearestBefore(list: readonly PersonCluster[], start: number): PersonCluster {
+  let best = list[0] as PersonCluster
+  let bestAt = -1
+  for (const p of list)
+    for (const m of p.mentions)
+      if (m.start < start && m.start > bestAt) {
+        best = p
+        bestAt = m.start
+      }
+  return best
+}

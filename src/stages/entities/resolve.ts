@@ -7,7 +7,13 @@ import type { Lexicons } from './lexicons.js'
 import { nameKey, surnamesMatch } from './name-key.js'
 import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
-import { personCluster, type PersonCluster } from './person-cluster.js'
+import {
+  nearestBefore,
+  officialsFallback,
+  personCluster,
+  type PersonCluster,
+} from './person-cluster.js'
+import { initialsFit, normOrg } from './org-mentions.js'
 
 type Raw<K extends RawMention['kind']> = Extract<RawMention, { kind: K }>
 
@@ -86,7 +92,7 @@ export function resolveDocument(
     }
     if (m.kind === 'place') addPlace(m, m.name, m.country)
   }
-  officialsFallback()
+  officialsFallback(persons)
   return build()
 
   function addPerson(
@@ -236,26 +242,6 @@ export function resolveDocument(
     sl.mentions.push({ start: m.start, end: m.end, kind: 'name' })
   }
 
-  // An official introduced without a state ("Deputy X") in a paragraph about another official of
-  // a named state takes that state: news style names the nationality once.
-  function officialsFallback(): void {
-    for (const p of persons) {
-      if (p.country || !p.sector || !['GOV', 'LEG', 'MIL'].includes(p.sector)) continue
-      const first = p.mentions[0]
-      if (!first) continue
-      const prev = persons
-        .filter(
-          (q) =>
-            q !== p &&
-            q.country &&
-            q.sector &&
-            q.mentions.some((x) => x.paragraph === first.paragraph && x.start < first.start),
-        )
-        .sort((a, b) => (b.mentions[0]?.start ?? 0) - (a.mentions[0]?.start ?? 0))[0]
-      if (prev) p.country = prev.country
-    }
-  }
-
   function build(): DocEntities {
     const entities: Entity[] = []
     const mentions: EntityMention[] = []
@@ -279,36 +265,4 @@ export function resolveDocument(
     )
     return { entities, mentions: clean }
   }
-}
-
-function nearestBefore(list: readonly PersonCluster[], start: number): PersonCluster {
-  let best = list[0] as PersonCluster
-  let bestAt = -1
-  for (const p of list)
-    for (const m of p.mentions)
-      if (m.start < start && m.start > bestAt) {
-        best = p
-        bestAt = m.start
-      }
-  return best
-}
-
-const normOrg = (name: string): string =>
-  anyAscii(name)
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-
-// "Collective Security Treaty Association" fits CSTO: same length, at most one initial differs.
-function initialsFit(name: string, acronym: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('')
-  if (initials.length !== acronym.length || initials[0] !== acronym[0]) return false
-  let diff = 0
-  for (let k = 0; k < acronym.length; k++) if (initials[k] !== acronym[k]) diff++
-  return diff <= 1
 }

@@ -11,15 +11,15 @@ export interface Token {
   readonly isCap: boolean
   /** Has at least two letters and no lower-case letter ("CSTO", "VCHK"). */
   readonly isUpper: boolean
-  /** Has an upper-case letter anywhere ("kasyma-Zomart" pieces, "McCain"). */
+  /** Has an upper-case letter anywhere ("nurlan-Zhomart", "McCain"). */
   readonly hasUpper: boolean
   /** Whitespace (or the start of the text) directly before the token. */
   readonly spaceBefore: boolean
-  /** Domain-like name ("censor.net", "Vesti.ua.net"). */
+  /** Domain-like name ("steppenews.kz", "Kyiv.news.ua"). */
   readonly isDomain: boolean
 }
 
-// Domain names are one token so that "censor.net" is a name, not a sentence end. The domain
+// Domain names are one token so that "steppenews.kz" is a name, not a sentence end. The domain
 // pattern runs (sticky) only where a word is followed by a dot and a letter, so it costs nothing
 // elsewhere.
 const DOMAIN = new RegExp(

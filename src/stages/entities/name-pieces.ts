@@ -1,0 +1,178 @@
+import { personContext, type SentenceRange } from './affiliation.js'
+import { looksLikePerson, units, type Unit } from './chunk-parts.js'
+import type { Lexicons } from './lexicons.js'
+import { nameText } from './org-mentions.js'
+import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
+import type { Token } from './tokenize.js'
+
+/** A title with no capitalised name after it: "President nurlan-Zhomart aitbayev" in a sloppy page. */
+export function afterTitle(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  b: number,
+  s: SentenceRange,
+  aff: Affiliation,
+  out: RawMention[],
+): number {
+  const us: Unit[] = []
+  for (const u of units(tokens, b, Math.min(s.end, b + 8))) {
+    if (us.length === 3 || !u.text.length) break
+    const lower = u.text.toLowerCase()
+    if (
+      lx.words.common.has(lower) ||
+      lx.names.personNameStop.has(lower) ||
+      lx.states.phrases.has(u.text)
+    )
+      break
+    if (us.length && u.start !== (us.at(-1) as Unit).end && !tokens[u.start]?.spaceBefore) break
+    us.push(u)
+  }
+  if (!us.some((u) => /\p{Lu}/u.test(u.text))) return b
+  const end = (us.at(-1) as Unit).end
+  pushPerson(
+    lx,
+    tokens,
+    b,
+    end,
+    us.map((u) => u.text),
+    aff,
+    s,
+    true,
+    out,
+  )
+  return end
+}
+
+/** Splits the name part of a chunk at connectors and states, then types each piece. */
+export function segments(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  s: SentenceRange,
+  aff: Affiliation,
+  titled: boolean,
+  out: RawMention[],
+): void {
+  let start = a
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]
+    const st = k < b && t ? lx.states.phrases.matchAt(tokens, k, b) : undefined
+    const isBreak =
+      k === b ||
+      (t?.isWord && lx.names.connectors.has(t.lower) && !lx.names.nameParticles.has(t.lower)) ||
+      st
+    if (!isBreak) continue
+    if (k > start)
+      piece(
+        lx,
+        tokens,
+        start,
+        k,
+        s,
+        titled && start === a ? aff : emptyAffiliation(),
+        titled && start === a,
+        out,
+      )
+    if (st) {
+      out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
+      k = st.end - 1
+    }
+    start = k + 1
+  }
+}
+
+function piece(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  s: SentenceRange,
+  aff: Affiliation,
+  titled: boolean,
+  out: RawMention[],
+): void {
+  const us = units(tokens, a, b)
+  const words = us.map((u) => u.text)
+  if (!words.length) return
+  const acronymOnly = words.every((w) => /^[\p{Lu}\d.-]+$/u.test(w))
+  const text = nameText(tokens, a, b)
+  const place = titled || words.length < 2 ? undefined : placeOf(lx, text)
+  if (place) {
+    out.push({ kind: 'place', start: a, end: b, name: place.name, country: place.country })
+    return
+  }
+  if (
+    (titled && !acronymOnly) ||
+    (words.length >= 2 && words.length <= 4 && looksLikePerson(lx, words))
+  ) {
+    pushPerson(lx, tokens, a, b, words, aff, s, titled, out)
+    return
+  }
+  const speaker =
+    lx.names.speechVerbs.has(tokens[b]?.lower ?? '') ||
+    (lx.names.speechVerbs.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.isWord === true) ||
+    (tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according')
+  const own = emptyAffiliation()
+  personContext(lx, tokens, a, b, s, own)
+  if (words.length === 1) {
+    out.push({ kind: 'single', start: a, end: b, word: words[0] as string, aff: own, speaker })
+    return
+  }
+  // "John Smith said", "Grace Field, an analyst at X": a name that is also English words, told
+  // apart by what surrounds it.
+  if ((speaker || own.role) && words.length <= 3 && plainName(lx, words))
+    pushPerson(lx, tokens, a, b, words, own, s, false, out)
+}
+
+// Name words with no acronym, title, organisation cue or regional adjective, first one not an English word.
+function plainName(lx: Lexicons, words: readonly string[]): boolean {
+  if (lx.words.common.has((words[0] as string).toLowerCase())) return false
+  return words.every((w) => {
+    const lower = w.toLowerCase()
+    return (
+      /\p{Ll}/u.test(w) &&
+      !lx.words.orgCues.has(lower) &&
+      !lx.words.titles.has(w) &&
+      !lx.names.notNames.has(lower) &&
+      !lx.names.timeWords.has(lower)
+    )
+  })
+}
+
+/** "Atyrau Region", "Aktau City": a place with its kind written after it. */
+export const placeOf = (lx: Lexicons, text: string) =>
+  lx.places.lookup(text) ??
+  lx.places.lookup(
+    text.replace(/\s+\S+$/, (w) => (lx.names.placeSuffixes.has(w.trim().toLowerCase()) ? '' : w)),
+  )
+
+function pushPerson(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  words: string[],
+  aff: Affiliation,
+  s: SentenceRange,
+  strong: boolean,
+  out: RawMention[],
+): void {
+  let end = b
+  // "Senator Ayan. Kemelov." — a stray full stop inside a titled name, then a one-word sentence.
+  const [dot, next, after] = [tokens[b], tokens[b + 1], tokens[b + 2]]
+  if (
+    strong &&
+    words.length === 1 &&
+    dot?.text === '.' &&
+    !dot.spaceBefore &&
+    next?.isCap &&
+    !lx.words.common.has(next.lower) &&
+    (!after || /^[.!?]$/.test(after.text))
+  ) {
+    words.push(next.text)
+    end = b + 2
+  }
+  personContext(lx, tokens, a, end, s, aff)
+  out.push({ kind: 'person', start: a, end, words, aff, strong })
+}
