@@ -133,5 +133,10 @@ export function readPageMeta(
       const who = i >= body.end && l.kind === 'prose' ? bioSubject(l.text, lex) : null
       if (who) pushNames(authors, [who])
     }
+  // Still none: a line holding only a name right under the body signs the piece.
+  if (!authors.length && body) {
+    const sign = lines.slice(body.end).find((l) => l.kind !== 'blank')
+    if (sign?.kind === 'heading') pushNames(authors, readNameList(sign.text, lex))
+  }
   return { published, authors, publisher, origin }
 }
