@@ -63,7 +63,8 @@ export interface PendingLink {
 /**
  * Decodes a body and turns it into source items by type: a text or HTML page, JSON / JSON Lines
  * records, or feed entries. Feed entries without full text are handed to `onLink` (URL feeds fetch
- * them; file feeds leave them, since their summaries are teasers, not articles).
+ * them); without `onLink` each is reported as skipped, never dropped in silence: its summary is a
+ * teaser, and analysing teasers makes false events.
  */
 export function* contentItems(
   bytes: Uint8Array,
@@ -112,7 +113,8 @@ export function* contentItems(
       }
     for (const item of feed.items) {
       if (item.html) yield { ok: true, article: feedArticle(item, origin) }
-      else onLink?.({ item, feed: origin.uri })
+      else if (onLink) onLink({ item, feed: origin.uri })
+      else yield summaryOnly(item, origin.uri)
     }
     return
   }
@@ -148,5 +150,19 @@ function feedArticle(item: FeedItem, origin: ContentOrigin): RawArticle {
     // Wrapped so the extractor sees one article container, as on a page.
     content: `<!doctype html><html><body><article>${item.html ?? ''}</article></body></html>`,
     hints: feedHints(item),
+  }
+}
+
+/** A summary-only feed entry that will not be fetched: skipped, with what to do instead. */
+function summaryOnly(item: FeedItem, feed: string): SourceItem {
+  const uri = item.link ?? `${feed}#${item.index}`
+  const chars = (item.summary ?? '').replace(/<[^>]*>/g, '').trim().length
+  return {
+    ok: false,
+    uri,
+    error: new AppError('NOT_AN_ARTICLE', {
+      path: `${uri} (entry ${item.index} of ${feed} has only a summary; give the feed as a URL to fetch the page)`,
+      chars,
+    }),
   }
 }

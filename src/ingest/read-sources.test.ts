@@ -140,10 +140,15 @@ describe('readSources: directories and stdin', () => {
     expect(item?.ok && [item.article.uri, item.article.kind]).toEqual(['stdin', 'html'])
   })
 
-  it('reads the example feed file without fetching its linked items', async () => {
+  it('reads the example feed file, reporting summary-only entries instead of fetching them', async () => {
     const items = await read([join(EXAMPLES, 'feed.xml')])
-    expect(items.every((i) => i.ok)).toBe(true)
-    expect(items).toHaveLength(2)
+    expect(items.filter((i) => i.ok)).toHaveLength(2)
+    const skipped = items.flatMap((i) => (i.ok ? [] : [i.error]))
+    expect(skipped).toHaveLength(5)
+    for (const e of skipped) {
+      expect(e.code).toBe('NOT_AN_ARTICLE')
+      expect(e.message).toMatch(/has only a summary; give the feed as a URL/)
+    }
   })
 })
 
@@ -189,11 +194,16 @@ describe('readSources: a feed over HTTP', () => {
   })
 
   it('does not fetch linked items when told not to', async () => {
+    const before = server.hits.get('/one') ?? 0
     const items = await read([`${server.base}/feed`], { allowPrivate: true, fetchFeedLinks: false })
+    // Feed order: the linked entry comes first in the feed.
     expect(summary(items)).toEqual([
+      `NOT_AN_ARTICLE ${server.base}/one`,
       'html full Full text',
       'html desc Whole text in the description',
+      `NOT_AN_ARTICLE ${server.base}/missing`,
     ])
+    expect(server.hits.get('/one') ?? 0).toBe(before)
   })
 
   it('names an unsupported media type instead of reading it', async () => {

@@ -164,12 +164,12 @@ async function* readUrl(
     return
   }
   const pending: PendingLink[] = []
+  const follow = followFeedLinks && options.fetchFeedLinks !== false
   yield* contentItems(
     fetched.bytes,
     { uri: fetched.url, contentType: fetched.contentType, fetchedAt: nowIso(options) },
-    (link) => pending.push(link),
+    follow ? (link) => pending.push(link) : undefined,
   )
-  if (!followFeedLinks || options.fetchFeedLinks === false) return
   for (const { item } of pending) {
     if (!item.link) continue
     for await (const got of readUrl(item.link, options, false)) {
