@@ -1,6 +1,14 @@
 import type { EventStatus, EventType } from '../../core/model.js'
 import type { Clause } from './clauses.js'
 import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
+import { AGENT, clauseIndexOf, findReporter, isPassive, nominalIsEvent } from './clause-checks.js'
+import {
+  domesticActor,
+  domesticPerson,
+  fill,
+  objectIsDomestic,
+  subjectIsDomestic,
+} from './domestic.js'
 import {
   findAgent,
   findObject,
@@ -16,7 +24,6 @@ import {
   type Filler,
 } from './find-parties.js'
 import { findTriggers, type Hit } from './find-triggers.js'
-import { isParticiple } from './inflect.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { decideStatus } from './status.js'
@@ -50,24 +57,8 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
   MOBILIZE: 'violence',
   PROTEST: 'restrict',
 }
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
-const AGENT = new Set(['by', 'from'])
 const BY = new Set(['by'])
-// Types that a state's own officials commonly direct at its own people.
-const INTERNAL = new Set<EventType>([
-  'COERCE',
-  'REJECT',
-  'CONCEDE',
-  'REQUEST',
-  'PROTEST',
-  'ACCUSE',
-  'RETREAT',
-])
-const SPEECH_AGENT = new Set(['according'])
-const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
 const LOOKBACK_SENTENCES = 3
-const OBJECT_WINDOW = 8
-const PLACE_WORDS = new Set(['in', 'across', 'throughout'])
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
 export function codeSentence(
@@ -97,11 +88,6 @@ export function codeSentence(
   }
   updateAntecedents(sv, ante)
   return dedupe(out)
-}
-
-function clauseIndexOf(clauses: readonly Clause[], i: number): number {
-  for (let k = clauses.length - 1; k >= 0; k--) if ((clauses[k]?.start ?? 0) <= i) return k
-  return 0
 }
 
 // A participle clause (", killing …") elaborates its main clause: coded only if the main one was not.
@@ -232,70 +218,6 @@ function codeHit(
   return out
 }
 
-/**
- * "released the opposition leader", "ordered former president X to …": the words after the
- * trigger name a state's own people or institutions (or a person of unknown state) and no other state.
- */
-function objectIsDomestic(
-  sv: SentenceView,
-  lex: Lexicon,
-  from: number,
-  actor: string | null,
-): boolean {
-  const to = Math.min(sv.tokens.length, from + OBJECT_WINDOW)
-  for (const g of sv.groups) {
-    if (g.first < from || g.first >= to) continue
-    if (g.parties.some((p) => p.code && p.code !== actor)) return false
-    if (g.parties.some((p) => p.kind === 'PERSON' && !p.code)) return true
-  }
-  for (let i = from; i < to; i++) {
-    const t = sv.tokens[i]
-    if (!t || t.text === ',' || t.text === '.') break
-    if (lex.domesticGroups.has(t.lower)) return true
-  }
-  return false
-}
-
-/** "Police detained …": a subject naming a state's own forces or people, without the state. */
-function subjectIsDomestic(sv: SentenceView, lex: Lexicon, from: number, head: number): boolean {
-  return sv.tokens.slice(from, head).some((t) => lex.domesticGroups.has(t.lower))
-}
-
-/**
- * "President X has banned Ugandan opposition candidates": a named person of unknown state acting
- * on a group of one state's own people, in a sentence naming no other state, belongs to that state.
- */
-function domesticPerson(
-  sv: SentenceView,
-  actors: Filler,
-  recipients: Filler,
-  type: EventType,
-): Filler {
-  if (!INTERNAL.has(type) || !recipients.group?.adjectival) return NONE
-  const states = new Set(sv.groups.flatMap((g) => g.parties.map((p) => p.code)).filter(Boolean))
-  const target = recipients.parties[0]
-  if (states.size !== 1 || !target?.code) return NONE
-  const subject = sv.groups.find((g) => g.parties.some((p) => p.kind === 'PERSON' && !p.code))
-  const person = subject?.parties.find((p) => p.kind === 'PERSON')
-  if (!subject || !person || subject.first >= recipients.group.first || actors.parties.length)
-    return NONE
-  return { parties: [{ ...person, code: target.code }], group: subject }
-}
-
-const fill = (p: Party | null): Filler => (p ? { parties: [p], group: null } : NONE)
-
-// "riots", "a strike" with no agent: the state they happen in ("in X"), else the document's topic.
-function domesticActor(view: DocView, sv: SentenceView, from: number, topic = true): Filler {
-  for (const g of sv.groups) {
-    if (g.first < from || g.first > from + 8) continue
-    let i = g.first - 1
-    while (i > from && !PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && g.first - i < 5) i--
-    const parties = g.parties.filter((p) => p.code)
-    if (PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && parties.length) return { parties, group: g }
-  }
-  return topic ? fill(topicParty(view)) : NONE
-}
-
 // Statements quoted from a leaked or alleged recording inherit its doubt.
 function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
   const i = sv.sentence.index
@@ -304,67 +226,6 @@ function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
     if (prev && lex.alleged.findIn(prev.tokens, 0, prev.tokens.length) >= 0) return true
   }
   return false
-}
-
-/** A nominal is an event only as the object of a support verb or with an agent, never as background. */
-function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
-  const toks = sv.tokens
-  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 5); i--) {
-    const t = toks[i]
-    if (!t) break
-    // "reiterated its demand" is an event; "after its invasion", "with his threat" are background.
-    if (lex.possessives.has(t.lower))
-      return t.lower !== "'s" && lex.supportVerbs.lengthAt(toks, i - 1) > 0
-    if (lex.background.has(t.lower)) return false
-    if (t.lower === 'of' || t.lower === 'in') return false
-    if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
-    if (t.lower === 'there' && /^(is|are|was|were|has|have)$/.test(toks[i + 1]?.lower ?? ''))
-      return true
-    if (t.text === ',' || t.text === ';' || t.text === ':') break
-  }
-  if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
-  // "an accusation he also leveled against …": a reduced relative whose verb is a support verb.
-  const next = toks[hit.end]
-  if (next && RELATIVE_SUBJECT.has(next.lower))
-    for (let i = hit.end + 1; i < Math.min(toks.length, hit.end + 4); i++)
-      if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
-  return false
-}
-
-function isPassive(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
-  const head = sv.tokens[hit.head]
-  if (!head || !isParticiple(head.lower, lex.participles)) return false
-  // "is committed to", "was prepared to": adjectival participles, not passives.
-  const last = hit.def.elems[hit.def.elems.length - 1]
-  if (last?.kind === 'word' && last.forms.has('to')) return false
-  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 3); i--)
-    if (BE.has(sv.tokens[i]?.lower ?? '')) return true
-  return false
-}
-
-/** Who the sentence attributes its content to: "according to X", or the subject of a speech verb. */
-function findReporter(
-  view: DocView,
-  sv: SentenceView,
-  lex: Lexicon,
-  ante: Antecedents,
-): { filler: Filler; name: string | null; tailStart: number } {
-  const toks = sv.tokens
-  const acc = findAgent(sv, 0, toks.length, SPEECH_AGENT)
-  let filler = acc
-  let tailStart = acc.group ? Math.max(0, acc.group.first - 2) : toks.length
-  // A trailing ", X said" names the source; otherwise the first speech verb's subject does.
-  const last = lex.speechVerbs.findLastIn(toks, 0, toks.length)
-  const at = last > toks.length / 2 ? last : lex.speechVerbs.findIn(toks, 0, toks.length)
-  if (!filler.parties.length && at >= 0) {
-    const ci = clauseIndexOf(sv.clauses, at)
-    filler = findSubject(view, sv, ci, at, ante)
-    if (!filler.parties.length) filler = findObject(sv, ci, at + 1, null)
-    // ", a UN official said": a trailing attribution names no recipient.
-    if (filler.group && at > toks.length / 2) tailStart = Math.min(tailStart, filler.group.first)
-  }
-  const p = filler.parties[0]
-  return { filler, name: p ? (p.entity ?? p.code) : null, tailStart }
 }
 
 function updateAntecedents(sv: SentenceView, ante: Antecedents): void {

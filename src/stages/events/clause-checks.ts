@@ -1,0 +1,85 @@
+import type { Clause } from './clauses.js'
+import type { DocView, SentenceView } from './doc-view.js'
+import {
+  findAgent,
+  findObject,
+  findSubject,
+  type Antecedents,
+  type Filler,
+} from './find-parties.js'
+import type { Hit } from './find-triggers.js'
+import { isParticiple } from './inflect.js'
+import type { Lexicon } from './lexicon.js'
+
+/** Words that introduce an agent ("by X", "a visit from X"). */
+export const AGENT = new Set(['by', 'from'])
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
+const SPEECH_AGENT = new Set(['according'])
+const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
+
+/** Index of the clause holding token `i`. */
+export function clauseIndexOf(clauses: readonly Clause[], i: number): number {
+  for (let k = clauses.length - 1; k >= 0; k--) if ((clauses[k]?.start ?? 0) <= i) return k
+  return 0
+}
+
+/** A nominal is an event only as the object of a support verb or with an agent, never as background. */
+export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
+  const toks = sv.tokens
+  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 5); i--) {
+    const t = toks[i]
+    if (!t) break
+    // "reiterated its demand" is an event; "after its invasion", "with his threat" are background.
+    if (lex.possessives.has(t.lower))
+      return t.lower !== "'s" && lex.supportVerbs.lengthAt(toks, i - 1) > 0
+    if (lex.background.has(t.lower)) return false
+    if (t.lower === 'of' || t.lower === 'in') return false
+    if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
+    if (t.lower === 'there' && /^(is|are|was|were|has|have)$/.test(toks[i + 1]?.lower ?? ''))
+      return true
+    if (t.text === ',' || t.text === ';' || t.text === ':') break
+  }
+  if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
+  // "an accusation he also leveled against …": a reduced relative whose verb is a support verb.
+  const next = toks[hit.end]
+  if (next && RELATIVE_SUBJECT.has(next.lower))
+    for (let i = hit.end + 1; i < Math.min(toks.length, hit.end + 4); i++)
+      if (lex.supportVerbs.lengthAt(toks, i) > 0) return true
+  return false
+}
+
+export function isPassive(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
+  const head = sv.tokens[hit.head]
+  if (!head || !isParticiple(head.lower, lex.participles)) return false
+  // "is committed to", "was prepared to": adjectival participles, not passives.
+  const last = hit.def.elems[hit.def.elems.length - 1]
+  if (last?.kind === 'word' && last.forms.has('to')) return false
+  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 3); i--)
+    if (BE.has(sv.tokens[i]?.lower ?? '')) return true
+  return false
+}
+
+/** Who the sentence attributes its content to: "according to X", or the subject of a speech verb. */
+export function findReporter(
+  view: DocView,
+  sv: SentenceView,
+  lex: Lexicon,
+  ante: Antecedents,
+): { filler: Filler; name: string | null; tailStart: number } {
+  const toks = sv.tokens
+  const acc = findAgent(sv, 0, toks.length, SPEECH_AGENT)
+  let filler = acc
+  let tailStart = acc.group ? Math.max(0, acc.group.first - 2) : toks.length
+  // A trailing ", X said" names the source; otherwise the first speech verb's subject does.
+  const last = lex.speechVerbs.findLastIn(toks, 0, toks.length)
+  const at = last > toks.length / 2 ? last : lex.speechVerbs.findIn(toks, 0, toks.length)
+  if (!filler.parties.length && at >= 0) {
+    const ci = clauseIndexOf(sv.clauses, at)
+    filler = findSubject(view, sv, ci, at, ante)
+    if (!filler.parties.length) filler = findObject(sv, ci, at + 1, null)
+    // ", a UN official said": a trailing attribution names no recipient.
+    if (filler.group && at > toks.length / 2) tailStart = Math.min(tailStart, filler.group.first)
+  }
+  const p = filler.parties[0]
+  return { filler, name: p ? (p.entity ?? p.code) : null, tailStart }
+}

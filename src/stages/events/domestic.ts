@@ -1,0 +1,88 @@
+import type { EventType } from '../../core/model.js'
+import type { DocView, SentenceView } from './doc-view.js'
+import { NONE, topicParty, type Filler } from './find-parties.js'
+import type { Lexicon } from './lexicon.js'
+import type { Party } from './noun-groups.js'
+
+// Types that a state's own officials commonly direct at its own people.
+const INTERNAL = new Set<EventType>([
+  'COERCE',
+  'REJECT',
+  'CONCEDE',
+  'REQUEST',
+  'PROTEST',
+  'ACCUSE',
+  'RETREAT',
+])
+const OBJECT_WINDOW = 8
+const PLACE_WORDS = new Set(['in', 'across', 'throughout'])
+
+/**
+ * "released the opposition leader", "ordered former president X to …": the words after the
+ * trigger name a state's own people or institutions (or a person of unknown state) and no other state.
+ */
+export function objectIsDomestic(
+  sv: SentenceView,
+  lex: Lexicon,
+  from: number,
+  actor: string | null,
+): boolean {
+  const to = Math.min(sv.tokens.length, from + OBJECT_WINDOW)
+  for (const g of sv.groups) {
+    if (g.first < from || g.first >= to) continue
+    if (g.parties.some((p) => p.code && p.code !== actor)) return false
+    if (g.parties.some((p) => p.kind === 'PERSON' && !p.code)) return true
+  }
+  for (let i = from; i < to; i++) {
+    const t = sv.tokens[i]
+    if (!t || t.text === ',' || t.text === '.') break
+    if (lex.domesticGroups.has(t.lower)) return true
+  }
+  return false
+}
+
+/** "Police detained …": a subject naming a state's own forces or people, without the state. */
+export function subjectIsDomestic(
+  sv: SentenceView,
+  lex: Lexicon,
+  from: number,
+  head: number,
+): boolean {
+  return sv.tokens.slice(from, head).some((t) => lex.domesticGroups.has(t.lower))
+}
+
+/**
+ * "President X has banned Ugandan opposition candidates": a named person of unknown state acting
+ * on a group of one state's own people, in a sentence naming no other state, belongs to that state.
+ */
+export function domesticPerson(
+  sv: SentenceView,
+  actors: Filler,
+  recipients: Filler,
+  type: EventType,
+): Filler {
+  if (!INTERNAL.has(type) || !recipients.group?.adjectival) return NONE
+  const states = new Set(sv.groups.flatMap((g) => g.parties.map((p) => p.code)).filter(Boolean))
+  const target = recipients.parties[0]
+  if (states.size !== 1 || !target?.code) return NONE
+  const subject = sv.groups.find((g) => g.parties.some((p) => p.kind === 'PERSON' && !p.code))
+  const person = subject?.parties.find((p) => p.kind === 'PERSON')
+  if (!subject || !person || subject.first >= recipients.group.first || actors.parties.length)
+    return NONE
+  return { parties: [{ ...person, code: target.code }], group: subject }
+}
+
+/** A filler holding one party, or none. */
+export const fill = (p: Party | null): Filler => (p ? { parties: [p], group: null } : NONE)
+
+// "riots", "a strike" with no agent: the state they happen in ("in X"), else the document's topic.
+export function domesticActor(view: DocView, sv: SentenceView, from: number, topic = true): Filler {
+  for (const g of sv.groups) {
+    if (g.first < from || g.first > from + 8) continue
+    let i = g.first - 1
+    while (i > from && !PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && g.first - i < 5) i--
+    const parties = g.parties.filter((p) => p.code)
+    if (PLACE_WORDS.has(sv.tokens[i]?.lower ?? '') && parties.length) return { parties, group: g }
+  }
+  return topic ? fill(topicParty(view)) : NONE
+}
