@@ -63,8 +63,7 @@ export interface PendingLink {
 /**
  * Decodes a body and turns it into source items by type: a text or HTML page, JSON / JSON Lines
  * records, or feed entries. Feed entries without full text are handed to `onLink` (URL feeds fetch
- * them); without `onLink` each is reported as skipped, never dropped in silence: its summary is a
- * teaser, and analysing teasers makes false events.
+ * them); without `onLink` a summary long enough to stand alone is read as a short text article.
  */
 export function* contentItems(
   bytes: Uint8Array,
@@ -114,7 +113,10 @@ export function* contentItems(
     for (const item of feed.items) {
       if (item.html) yield { ok: true, article: feedArticle(item, origin) }
       else if (onLink) onLink({ item, feed: origin.uri })
-      else yield summaryOnly(item, origin.uri)
+      else {
+        const fromSummary = summaryArticle(item, origin)
+        if (fromSummary) yield { ok: true, article: fromSummary }
+      }
     }
     return
   }
@@ -153,16 +155,35 @@ function feedArticle(item: FeedItem, origin: ContentOrigin): RawArticle {
   }
 }
 
-/** A summary-only feed entry that will not be fetched: skipped, with what to do instead. */
-function summaryOnly(item: FeedItem, feed: string): SourceItem {
-  const uri = item.link ?? `${feed}#${item.index}`
-  const chars = (item.summary ?? '').replace(/<[^>]*>/g, '').trim().length
+/** Shortest summary, in characters of text, that is read as an article of its own. */
+const MIN_SUMMARY_CHARS = 200
+
+/**
+ * A summary-only entry that will not be fetched: a summary long enough to stand as a short
+ * article (a few sentences about this item's own story) is read as text with a diagnostic; a
+ * one-line teaser is left out, since it says too little to analyse and would only be reported as
+ * too short.
+ */
+function summaryArticle(item: FeedItem, origin: ContentOrigin): RawArticle | null {
+  const summary = (item.summary ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (summary.length < MIN_SUMMARY_CHARS) return null
+  const uri = item.link ?? `${origin.uri}#${item.index}`
   return {
-    ok: false,
     uri,
-    error: new AppError('NOT_AN_ARTICLE', {
-      path: `${uri} (entry ${item.index} of ${feed} has only a summary; give the feed as a URL to fetch the page)`,
-      chars,
-    }),
+    file: item.link ? fileNameOf(item.link) : `${fileNameOf(origin.uri)}#${item.index}`,
+    fetchedAt: origin.fetchedAt,
+    kind: 'text',
+    content: summary,
+    hints: feedHints(item),
+    diagnostics: [
+      {
+        severity: 'info',
+        ruleId: 'feed-summary-only',
+        message: `Only the feed's summary of ${uri} was read; give the feed as a URL to fetch the full page.`,
+      },
+    ],
   }
 }

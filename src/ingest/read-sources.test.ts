@@ -140,15 +140,10 @@ describe('readSources: directories and stdin', () => {
     expect(item?.ok && [item.article.uri, item.article.kind]).toEqual(['stdin', 'html'])
   })
 
-  it('reads the example feed file, reporting summary-only entries instead of fetching them', async () => {
+  it('reads the example feed file without fetching its links (its summaries are one-line teasers)', async () => {
     const items = await read([join(EXAMPLES, 'feed.xml')])
-    expect(items.filter((i) => i.ok)).toHaveLength(2)
-    const skipped = items.flatMap((i) => (i.ok ? [] : [i.error]))
-    expect(skipped).toHaveLength(5)
-    for (const e of skipped) {
-      expect(e.code).toBe('NOT_AN_ARTICLE')
-      expect(e.message).toMatch(/has only a summary; give the feed as a URL/)
-    }
+    expect(items.every((i) => i.ok)).toBe(true)
+    expect(items).toHaveLength(2)
   })
 })
 
@@ -167,10 +162,13 @@ describe('readSources: a feed over HTTP', () => {
           <item><title>Linked one</title><link>${server.base}/one</link><pubDate>Mon, 06 Nov 2023 10:00:00 +0600</pubDate><author>desk@plains-courier.example (Gulnara Ismailova)</author></item>
           <item><title>Full text</title><link>${server.base}/full</link><content:encoded><![CDATA[<p>Carried in the feed itself.</p>]]></content:encoded></item>
           <item><title>Whole text in the description</title><link>${server.base}/desc</link><description><![CDATA[<p>${PARA}</p><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p>]]></description></item>
+          <item><title>Summary long enough to read</title><link>${server.base}/summary</link><description>${PARA} ${PARA}</description></item>
           <item><title>Missing page</title><link>${server.base}/missing</link></item>
           </channel></rss>`,
         ),
       '/one': (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(page('Linked one')),
+      '/summary': (_q, r) =>
+        r.writeHead(200, { 'content-type': 'text/html' }).end(page('Summary long enough to read')),
       '/report.pdf': (_q, r) =>
         r.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7 not really'),
     })
@@ -183,6 +181,7 @@ describe('readSources: a feed over HTTP', () => {
       'html full Full text',
       'html desc Whole text in the description',
       'html one Linked one',
+      'html summary Summary long enough to read',
       `SOURCE_UNREACHABLE ${server.base}/missing`,
     ])
     const linked = items[2]
@@ -196,12 +195,14 @@ describe('readSources: a feed over HTTP', () => {
   it('does not fetch linked items when told not to', async () => {
     const before = server.hits.get('/one') ?? 0
     const items = await read([`${server.base}/feed`], { allowPrivate: true, fetchFeedLinks: false })
-    // Feed order: the linked entry comes first in the feed.
     expect(summary(items)).toEqual([
-      `NOT_AN_ARTICLE ${server.base}/one`,
       'html full Full text',
       'html desc Whole text in the description',
-      `NOT_AN_ARTICLE ${server.base}/missing`,
+      'text summary Summary long enough to read',
+    ])
+    const last = items[2]
+    expect(last?.ok && last.article.diagnostics?.map((d) => d.ruleId)).toEqual([
+      'feed-summary-only',
     ])
     expect(server.hits.get('/one') ?? 0).toBe(before)
   })
