@@ -56,9 +56,12 @@ function lookBack(
     const m = lx.words.titles.matchAt(tokens, k, start)
     if (!m || m.end !== start) continue
     take(aff, null, m.value.sector, m.surface)
-    for (let d = k - 1; d >= Math.max(s.start, k - 3); d--) {
+    // "Kazakh analyst X", "Kazakh Foreign Ministry spokesperson X": a state just before the role.
+    for (let d = k - 1; d >= Math.max(s.start, k - 4); d--) {
+      const t = tokens[d] as Token
+      if (!t.isWord) return
       const st = lx.states.phrases.matchAt(tokens, d, k)
-      if (st?.end === k && st.value.type === 'COUNTRY') take(aff, st.value.id, null, null)
+      if (st?.value.type === 'COUNTRY') return take(aff, st.value.id, null, null)
     }
     return
   }
@@ -79,6 +82,7 @@ function lookAhead(
   let j = end + 1
   let country: string | null = null
   let role: { sector: Affiliation['sector']; surface: string } | null = null
+  let igo = false
   while (j < s.end && !role) {
     const t = tokens[j] as Token
     const st = lx.states.phrases.matchAt(tokens, j, s.end)
@@ -86,8 +90,10 @@ function lookAhead(
     if (tm && (!st || tm.end >= st.end)) {
       role = { sector: tm.value.sector, surface: tm.surface }
       j = tm.end
-    } else if (st?.value.kind === 'demonym') {
-      country = st.value.id
+    } else if (st) {
+      // "the Kremlin spokesman", "a Kazakh economist", "the EU envoy".
+      if (st.value.type === 'COUNTRY') country = st.value.id
+      else igo = true
       j = st.end
     } else if (
       lx.names.determiners.has(t.lower) ||
@@ -109,6 +115,11 @@ function lookAhead(
       country ??= st.value.id
       break
     }
+    // "President of the European Commission": an official of an IGO.
+    if (st) {
+      igo = true
+      break
+    }
     if (org) {
       country ??= org.value.country
       break
@@ -127,7 +138,7 @@ function lookAhead(
         : undefined
     if (place?.country && link.lower !== 'with') country ??= place.country
   }
-  take(aff, country, role.sector, role.surface)
+  take(aff, igo ? null : country, igo ? 'IGO' : role.sector, role.surface)
 }
 
 // "Our guest is the director of London's X, NAME": a role and a state before the comma.

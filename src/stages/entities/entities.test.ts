@@ -64,6 +64,26 @@ describe('affiliation from titles and context', () => {
       ['PERSON Nadia Fisher - -'],
     ],
     [
+      'state in the possessive before a title',
+      'Mongolia’s Foreign Minister Bat Erdene met the envoy.',
+      ['PERSON Bat Erdene MNG GOV'],
+    ],
+    [
+      'seat of government in an apposition',
+      'Ivan Sorokin, the Kremlin spokesman, declined to comment.',
+      ['PERSON Ivan Sorokin RUS GOV'],
+    ],
+    [
+      'IGO in an apposition',
+      'Lena Kask, a commissioner of the European Union, spoke.',
+      ['PERSON Lena Kask - IGO'],
+    ],
+    [
+      'a ministry named by its head word',
+      'The Kyrgyz Interior Ministry confirmed the arrests.',
+      ['ORG Interior Ministry KGZ GOV'],
+    ],
+    [
       'official of an IGO',
       'U.N. Secretary-General Anna Lindqvist arrived in Kabul.',
       ['PERSON Anna Lindqvist - IGO'],

@@ -70,7 +70,7 @@ export function segments(
         start,
         k,
         s,
-        titled && start === a ? aff : emptyAffiliation(),
+        start === a ? aff : emptyAffiliation(),
         titled && start === a,
         out,
       )
@@ -113,7 +113,7 @@ function piece(
     lx.names.speechVerbs.has(tokens[b]?.lower ?? '') ||
     (lx.names.speechVerbs.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.isWord === true) ||
     (tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according')
-  const own = emptyAffiliation()
+  const own = { ...emptyAffiliation(), country: aff.country }
   personContext(lx, tokens, a, b, s, own)
   if (words.length === 1) {
     out.push({ kind: 'single', start: a, end: b, word: words[0] as string, aff: own, speaker })

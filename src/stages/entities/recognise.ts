@@ -83,6 +83,8 @@ function chunk(
   const aff = emptyAffiliation()
   const titleStart: number[] = []
   let igoTitle = false
+  // "Kazakhstan's Foreign Minister X", "China's X": a state in the possessive before the chunk.
+  aff.country = possessiveState(lx, tokens, a, s)
   let pos = a
   while (pos < b) {
     const t = tokens[pos] as Token
@@ -172,4 +174,18 @@ function chunk(
   }
   segments(lx, tokens, pos, b, s, aff, titleStart.length > 0, out)
   return b
+}
+
+function possessiveState(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  s: SentenceRange,
+): string | null {
+  if (tokens[a - 1]?.lower !== 's' || !/['’]/.test(tokens[a - 2]?.text ?? '')) return null
+  for (let k = a - 3; k >= Math.max(s.start, a - 6); k--) {
+    const st = lx.states.phrases.matchAt(tokens, k, a - 2)
+    if (st?.end === a - 2 && st.value.type === 'COUNTRY') return st.value.id
+  }
+  return null
 }
