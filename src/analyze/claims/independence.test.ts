@@ -5,7 +5,7 @@ const cases: Array<[string, string, boolean]> = [
   ['Steppe Monitor', 'The Steppe Monitor', true],
   ['Caspian Wire', 'caspianwire.com', true],
   ['Steppe Monitor', 'https://www.steppemonitor.example/world/2024/09/story', true],
-  ['Vesti.ua.net', 'vesti', true],
+  ['Novosti.kz.net', 'novosti', true],
   ['Steppe Monitor', 'Caspian Wire', false],
   ['Eurasia Brief', 'Eurasia Brief Desk', false],
 ]

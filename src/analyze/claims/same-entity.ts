@@ -1,5 +1,5 @@
 /**
- * Consonant skeleton of a name part, so that transliterations meet: Gurulyov/Gurulev,
+ * Consonant skeleton of a name part, so that transliterations meet: Vorobyov/Vorobev,
  * Andrei/Andrey, Kassym/Kasym, Zhomart/Jomart → the same letters. Lower case, zh → j, vowels and
  * the glides y/j dropped, doubled letters collapsed.
  */

@@ -59,7 +59,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /**
  * True when two surname keys name the same surname: equal, or (for long names) one edit apart
- * with the same double-metaphone code ("lukasenko" / "lukashenko" after keying differ by nothing;
+ * with the same double-metaphone code ("shoygu" / "shoigu" after keying differ by nothing;
  * "vorobev" / "vorobov" by one letter).
  */
 export function surnamesMatch(a: string, b: string): boolean {
