@@ -63,6 +63,10 @@ function printReport(r: BenchReport, o: Output): void {
   o.out(`pipeline / tokenizer: ${r.ratio} (${r.workers} threads), ${r.ratio_1_core} (1 core)`)
   o.out(`${r.workers} threads / 1 core: ${r.speedup}x`)
   o.out(
+    `claims rebuild at the end of each ingest: ${r.ingest_1_core.claims_rebuild_s} s ` +
+      `(${r.docs} documents; corpus-level, included in the pipeline rates)`,
+  )
+  o.out(
     `per CPU-second: tokenizer ${r.tokenizer_docs_per_cpu_s}, pipeline ${r.pipeline_docs_per_cpu_s} docs ` +
       `(ratio ${r.cpu_ratio}); load average ${r.load_average.join(' → ')} on this machine`,
   )
