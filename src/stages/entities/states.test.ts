@@ -33,6 +33,9 @@ describe('states and IGOs', () => {
       'Beijing and Washington disagreed with Kyiv.',
       ['Beijing=CHN/capital', 'Washington=USA/capital', 'Kyiv=UKR/capital'],
     ],
+    ['upper-case acronym US', 'The US and Peru signed it.', ['US=USA/name', 'Peru=PER/name']],
+    ['lower-case us is a pronoun', 'Let us see what Peru does.', ['Peru=PER/name']],
+    ['Northern Ireland is in the UK', 'Rain hit Northern Ireland.', ['Northern Ireland=GBR/name']],
     [
       'multi-word seat',
       'Downing Street and the White House agreed.',

@@ -76,6 +76,17 @@ const TYPES: Array<[string, string, string[]]> = [
     'President Jan Novak has banned Slovak opposition rallies.',
     ['COERCE SVK->SVK'],
   ],
+  [
+    'past head of state named by surname',
+    'President Mitterrand threatened Libya with retaliation.',
+    ['THREATEN FRA->LBY'],
+  ],
+  [
+    'international NGO acts as itself',
+    'Human Rights Watch accused Egypt of torturing detainees.',
+    ['ACCUSE HUMAN-RIGHTS-WATCH->EGY'],
+  ],
+  ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
   ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
 ]
