@@ -99,3 +99,36 @@ describe('near-duplicate detection', () => {
     expect(bandKeys(minhashSignature(original))).toHaveLength(16)
   })
 })
+
+/** The signature as first written: every distinct shingle string hashed with FNV-1a. */
+function referenceSignature(text: string, size = 5, n = 64): number[] {
+  const seeds = Array.from(
+    { length: 256 },
+    (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) >>> 0,
+  )
+  const sig = new Array<number>(n).fill(0xffffffff)
+  for (const sh of shingles(text, size)) {
+    let base = 0x811c9dc5
+    for (let i = 0; i < sh.length; i++) base = Math.imul(base ^ sh.charCodeAt(i), 0x01000193) >>> 0
+    for (let i = 0; i < n; i++) {
+      const h = (base ^ (seeds[i] ?? 0)) >>> 0
+      const mixed = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0
+      if (mixed < (sig[i] ?? 0)) sig[i] = mixed
+    }
+  }
+  return sig
+}
+
+describe('minhashSignature matches hashing the shingle strings (stored band keys stay valid)', () => {
+  const cases: [string, string, number][] = [
+    ['empty', '', 5],
+    ['fewer words than a shingle', 'Astana replied', 5],
+    ['exactly one shingle', 'the ministry denied the report', 5],
+    ['repeated shingles', 'talks resumed. talks resumed. talks resumed. talks resumed.', 2],
+    ['non-Latin and accents', 'Тоқаев сказал: переговоры в Астане продолжатся, Ürümqi ÉTÉ 2024', 3],
+    ['a full article', PARAGRAPHS.join('\n\n'), 5],
+  ]
+  it.each(cases)('%s', (_label, text, size) => {
+    expect(minhashSignature(text, { shingleWords: size })).toEqual(referenceSignature(text, size))
+  })
+})

@@ -16,6 +16,8 @@ const SEEDS = Array.from(
   (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) >>> 0,
 )
 
+const SEED_TABLE = Int32Array.from(SEEDS)
+
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
@@ -41,19 +43,40 @@ export function shingles(text: string, size = 5): Set<string> {
   return out
 }
 
-/** MinHash signature of a text (one minimum per hash function). */
+/** FNV-1a of the words `w[from..from+size)` joined by single spaces, without building the string. */
+function fnvShingle(w: readonly string[], from: number, size: number): number {
+  let h = 0x811c9dc5 | 0
+  for (let j = from; j < from + size; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193)
+    const word = w[j] ?? ''
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193)
+  }
+  return h
+}
+
+/**
+ * MinHash signature of a text (one minimum per hash function). Equal to hashing every distinct
+ * shingle of `shingles()`; a repeated shingle cannot lower a minimum, so shingles are hashed in
+ * place instead of being joined into strings and collected in a set first.
+ */
 export function minhashSignature(text: string, options: MinHashOptions = {}): number[] {
   const n = (options.bands ?? 16) * (options.rows ?? 4)
-  const sig = new Array<number>(n).fill(MASK)
-  for (const sh of shingles(text, options.shingleWords ?? 5)) {
-    const base = fnv1a(sh, 0)
+  const size = options.shingleWords ?? 5
+  // Minima are kept with the top bit flipped so that signed int32 comparison gives unsigned order
+  // and the loop stays in small-integer arithmetic.
+  const low = new Int32Array(n).fill(0x7fffffff)
+  const w = words(text)
+  const count = w.length < size ? Math.min(w.length, 1) : w.length - size + 1
+  const whole = w.length < size
+  for (let s = 0; s < count; s++) {
+    const base = whole ? fnv1a(w.join(' '), 0) : fnvShingle(w, s, size)
     for (let i = 0; i < n; i++) {
-      const h = (base ^ (SEEDS[i] ?? 0)) >>> 0
-      const mixed = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0
-      if (mixed < (sig[i] ?? MASK)) sig[i] = mixed
+      const h = base ^ (SEED_TABLE[i] ?? 0)
+      const flipped = Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x80000000
+      if (flipped < (low[i] ?? 0)) low[i] = flipped
     }
   }
-  return sig
+  return Array.from(low, (v) => (v ^ 0x80000000) >>> 0)
 }
 
 /** LSH band keys: documents sharing a key are candidate near-duplicates. */
