@@ -10,13 +10,32 @@ const SENTENCE_END = /([.!?…]["'”’)]?)\s+(?=["“‘(]?[A-ZА-ЯЁ])/
 // Short sentences ("He denied it.") legitimately repeat; only longer ones are pull-quote copies.
 const MIN_WORDS = 6
 
-// Case, quotes, brackets and spacing do not hide a repeat.
-const key = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[\s"'“”‘’«»()[\]*_]+/g, ' ')
-    .trim()
-const wordsAtLeast = (s: string, n: number): boolean => (s.match(/\s+/g)?.length ?? 0) + 1 >= n
+// Case, quotes, brackets and spacing do not hide a repeat. Most sentences need no rewriting
+// beyond lower case (single spaces, no quotes), so the replace only runs when it would change
+// something.
+const IGNORED = /[\s"'“”‘’«»()[\]*_]+/g
+const NEEDS_REWRITE = /[^\S ]|  |["'“”‘’«»()[\]*_]/
+const key = (s: string): string => {
+  const lower = s.toLowerCase()
+  return (NEEDS_REWRITE.test(lower) ? lower.replace(IGNORED, ' ') : lower).trim()
+}
+
+/** JavaScript `\s`: ASCII and Unicode spaces, line breaks and the byte-order mark. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)))
+}
+
+/** True when `s` has at least `n` words, counting maximal runs of whitespace (stops early). */
+function wordsAtLeast(s: string, n: number): boolean {
+  let runs = 0
+  let inRun = false
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i))
+    if (space && !inRun && ++runs + 1 >= n) return true
+    inRun = space
+  }
+  return runs + 1 >= n
+}
 
 /** Sentences of a paragraph, each with its own terminal mark. */
 function sentencesOf(para: string): string[] {
@@ -40,16 +59,19 @@ export function dropRepeatedSentences(
   const out: string[] = []
   let dropped = 0
   for (const para of text.split(/\n[ \t]*\n/u)) {
-    const whole = key(para)
+    const sentences = sentencesOf(para)
+    // A paragraph's key is its sentences' keys joined by a space: the split consumes the spacing
+    // between sentences, which the key would fold into one space anyway.
+    const keys = sentences.map(key)
+    const whole = keys.join(' ')
     if (!whole) continue
     if (seen.has(whole)) {
       dropped++
       continue
     }
-    const sentences = sentencesOf(para)
-    const kept = sentences.filter((s) => {
+    const kept = sentences.filter((s, i) => {
       if (!wordsAtLeast(s, MIN_WORDS)) return true
-      const k = key(s)
+      const k = keys[i] ?? ''
       if (seen.has(k)) return false
       seen.add(k)
       return true
