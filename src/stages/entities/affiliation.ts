@@ -57,9 +57,16 @@ function lookBack(
     if (!m || m.end !== start) continue
     take(aff, null, m.value.sector, m.surface)
     // "Kazakh analyst X", "Kazakh Foreign Ministry spokesperson X": a state just before the role.
-    for (let d = k - 1; d >= Math.max(s.start, k - 4); d--) {
+    // "Niger's ambassador X" too; a verb ends the phrase ("the German government welcomed
+    // President X" says nothing of X's state).
+    for (let d = k - 1; d >= Math.max(s.start, k - 5); d--) {
       const t = tokens[d] as Token
-      if (!t.isWord) return
+      const possessive = t.lower === 's' && /^['’]$/.test(tokens[d - 1]?.text ?? '')
+      if (possessive) {
+        const st = stateEndingAt(lx, tokens, d - 1, s.start)
+        return st ? take(aff, st, null, null) : undefined
+      }
+      if (!t.isWord || (!t.isCap && !t.isUpper && looksVerbal(lx, t.lower))) return
       const st = lx.states.phrases.matchAt(tokens, d, k)
       if (st?.value.type === 'COUNTRY') return take(aff, st.value.id, null, null)
     }
@@ -162,3 +169,20 @@ function leftApposition(
   }
   if (role) take(aff, country, role.sector, role.surface)
 }
+
+// The state whose name ends right before token `end` ("Niger" in "Niger's"), if any.
+function stateEndingAt(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): string | null {
+  for (let k = end - 1; k >= Math.max(floor, end - 5); k--) {
+    const st = lx.states.phrases.matchAt(tokens, k, end)
+    if (st?.end === end && st.value.type === 'COUNTRY') return st.value.id
+  }
+  return null
+}
+
+const looksVerbal = (lx: Lexicons, lower: string): boolean =>
+  !lx.words.modifiers.has(lower) && (/(ed|es)$/.test(lower) || lx.names.speechVerbs.has(lower))

@@ -24,6 +24,21 @@ describe('affiliation from titles and context', () => {
       ['PERSON Oleg Vorobyov RUS GOV'],
     ],
     [
+      'possessive state before the role',
+      'Chile recalled Peru’s ambassador Jorge Salas after the row.',
+      ['PERSON Jorge Salas PER GOV'],
+    ],
+    [
+      'a verb between a state and the title',
+      'The Danish cabinet praised President Milo Ranic for the reform.',
+      ['PERSON Milo Ranic - GOV'],
+    ],
+    [
+      'past head of state by surname',
+      'Speaking in Oslo, Chancellor Kohl urged patience.',
+      ['PERSON Helmut Kohl DEU GOV'],
+    ],
+    [
       'military rank',
       'Lieutenant General Timur Kuanyshev inspected the base.',
       ['PERSON Timur Kuanyshev - MIL'],
