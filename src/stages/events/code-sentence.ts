@@ -148,8 +148,11 @@ function codeHit(
   let actors: Filler
   let recipients: Filler
   if (def.target === 'subject') {
-    if (def.speechOnly && !speechBefore) return []
-    recipients = findSubject(view, sv, ci, head, ante)
+    // "X said Y must …" with no "that": the speech verb sits in the same clause, Y right after it.
+    const said = def.speechOnly ? lex.speechVerbs.findLastIn(toks, clause.start, head) : -1
+    if (def.speechOnly && !speechBefore && said < 0) return []
+    recipients =
+      said >= 0 ? groupBetween(sv, said + 1, head) : findSubject(view, sv, ci, head, ante)
     const speaker = speakerParty(view, at)
     actors = speaker ? { parties: [speaker], group: null } : reporter.filler
   } else if (!def.nominal && isPassive(sv, hit, lex)) {
@@ -250,4 +253,12 @@ function dedupe(events: readonly RawEvent[]): RawEvent[] {
     seen.add(key)
     return true
   })
+}
+
+// The parties of the first mention group inside tokens [from, to).
+function groupBetween(sv: SentenceView, from: number, to: number): Filler {
+  const group = sv.groups.find(
+    (g) => g.first >= from && g.end <= to && g.parties.some((p) => p.code),
+  )
+  return group ? { parties: group.parties.filter((p) => p.code), group } : NONE
 }

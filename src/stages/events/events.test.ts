@@ -87,6 +87,12 @@ const TYPES: Array<[string, string, string[]]> = [
     ['ACCUSE HUMAN-RIGHTS-WATCH->EGY'],
   ],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
+  ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
+  [
+    'must after a conclusion',
+    'The OSCE concluded on Monday that Serbia must reform its police.',
+    ['REQUEST OSCE->SRB'],
+  ],
   ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
   ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
 ]
