@@ -17,10 +17,40 @@ export interface MainText {
 const MIN_CHARS = 250
 
 // Elements that never hold article prose; removed before Readability scores the page, so their
-// text cannot pull the choice of container or survive inside it.
-const NEVER_BODY =
-  'figure, figcaption, picture, aside, nav, noscript, template, [aria-hidden="true"], [hidden], ' +
-  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]'
+// text cannot pull the choice of container or survive inside it. Matched by hand rather than with
+// a selector list: linkedom's selector engine costs about as much as parsing the page.
+const NEVER_BODY_TAGS = new Set([
+  'figure',
+  'figcaption',
+  'picture',
+  'aside',
+  'nav',
+  'noscript',
+  'template',
+])
+const NEVER_BODY_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner'])
+
+const isNeverBody = (el: Element): boolean =>
+  NEVER_BODY_TAGS.has(el.localName.toLowerCase()) ||
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  NEVER_BODY_ROLES.has(el.getAttribute('role') ?? '')
+
+/**
+ * Elements that never hold prose, in document order, like `querySelectorAll` of `figure, aside,
+ * nav, …, [hidden], [aria-hidden="true"], [role=navigation|…]` (template contents not searched).
+ */
+export function neverBodyElements(document: Document): Element[] {
+  const out: Element[] = []
+  const stack: Element[] = Array.from(document.children).reverse()
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (isNeverBody(el)) out.push(el)
+    if (el.localName.toLowerCase() === 'template') continue
+    const kids = el.children
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element)
+  }
+  return out
+}
 
 const MAX_READABILITY_DEPTH = 120
 
@@ -46,7 +76,7 @@ const chars = (blocks: readonly Block[]): number => blocks.reduce((s, b) => s + 
  */
 export function mainText(document: Document, reparse: () => Document): MainText {
   const rules = boilerplateRules()
-  for (const el of Array.from(document.querySelectorAll(NEVER_BODY))) el.remove()
+  for (const el of neverBodyElements(document)) el.remove()
   removeSmallNoise(document, rules.preCleanTokens)
   // Readability turns javascript: links into plain text; keep them links so the link-only
   // paragraph filter still sees them (we never output HTML, so the href itself does not matter).
@@ -71,7 +101,7 @@ export function mainText(document: Document, reparse: () => Document): MainText 
     return { paragraphs: picked.map((b) => b.text), method: 'readability' }
   // Readability rewrote the tree; the fallback reads a fresh parse (rare, so not kept up front).
   const fresh = shallow ? reparse() : document
-  if (shallow) for (const el of Array.from(fresh.querySelectorAll(NEVER_BODY))) el.remove()
+  if (shallow) for (const el of neverBodyElements(fresh)) el.remove()
   const dense = fresh.body ? filterBlocks(densestBlocks(fresh.body as never), rules) : []
   if (chars(dense) > chars(picked))
     return { paragraphs: dense.map((b) => b.text), method: 'density' }

@@ -26,7 +26,7 @@ const text = (el: Element | null | undefined): string =>
 /** All `<meta>` values by lower-case name/property/itemprop, in document order. */
 function metaTags(document: Document): Map<string, string[]> {
   const out = new Map<string, string[]>()
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of Array.from(document.getElementsByTagName('meta'))) {
     const value = el.getAttribute('content')?.trim()
     if (!value) continue
     // One tag may carry several keys (`property` and `itemprop="datePublished dateCreated"`).
@@ -89,9 +89,15 @@ export function pageMetadata(document: Document): PageMetadata {
   ].filter(Boolean)
   const title = cleanTitle(rawTitle, declaredPublisher, headings)
   const publisher = declaredPublisher ?? siteFromTitle(rawTitle, title)
-  const timeEl = document.querySelector(
-    '[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
-  )
+  // Looked up only when JSON-LD and meta tags give no date: the selector walk is not cheap.
+  const timeDate = (): string | null => {
+    const timeEl = document.querySelector(
+      '[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]',
+    )
+    return isoDate(
+      timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? text(timeEl),
+    )
+  }
   const published =
     isoDate(ld?.datePublished) ??
     isoDate(
@@ -116,7 +122,7 @@ export function pageMetadata(document: Document): PageMetadata {
         'og:published_time',
       ),
     ) ??
-    isoDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? text(timeEl)) ??
+    timeDate() ??
     visibleDate(document)
   const metaAuthors = [
     ...(meta.get('citation_author') ?? []),
