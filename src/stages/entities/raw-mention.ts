@@ -45,3 +45,9 @@ export const emptyAffiliation = (): Affiliation => ({
   titleText: null,
   keepTitle: false,
 })
+
+/**
+ * Role of a well-known organisation that belongs to no state (Red Cross, Amnesty International):
+ * the event coder lets it act as itself instead of leaving its actor code empty.
+ */
+export const INTERNATIONAL = 'international organisation'

@@ -5,7 +5,12 @@ import type { SentenceRange } from './affiliation.js'
 import type { EntityMention, DocEntities } from './index.js'
 import type { Lexicons } from './lexicons.js'
 import { nameKey, surnamesMatch } from './name-key.js'
-import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
+import {
+  emptyAffiliation,
+  INTERNATIONAL,
+  type Affiliation,
+  type RawMention,
+} from './raw-mention.js'
 import type { Token } from './tokenize.js'
 import {
   nearestBefore,
@@ -203,7 +208,7 @@ export function resolveDocument(
         name,
         country: m.aff.country ?? m.known?.country ?? null,
         sector: m.aff.sector ?? m.known?.sector ?? null,
-        role: null,
+        role: m.known && !m.known.country && !m.aff.country ? INTERNATIONAL : null,
       }))
     slots.set(key, sl)
     sl.aliases.add(surface(m))

@@ -86,6 +86,11 @@ const TYPES: Array<[string, string, string[]]> = [
     'Human Rights Watch accused Egypt of torturing detainees.',
     ['ACCUSE HUMAN-RIGHTS-WATCH->EGY'],
   ],
+  [
+    'an unknown organisation is not an international actor',
+    'Turkish police arrested ten students at Kirazli University.',
+    ['COERCE TUR->TUR'],
+  ],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [

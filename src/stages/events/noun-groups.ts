@@ -1,5 +1,6 @@
 import type { EntityId } from '../../core/ids.js'
 import type { ActorCode, Entity, Mention } from '../../core/model.js'
+import { INTERNATIONAL } from '../entities/raw-mention.js'
 import type { Token } from './tokenize.js'
 
 /** One party named by a noun phrase: its actor code and the most specific entity. */
@@ -31,7 +32,6 @@ const TITLE_GLUE = new Set(
   ).split(' '),
 )
 const COORD = new Set([',', 'and', 'or', '&', '–', '—', 'both', 'as', 'well'])
-const NON_STATE = new Set(['NGO', 'MIL'])
 const RANK: Record<Entity['type'], number> = { PERSON: 4, ORG: 3, IGO: 3, COUNTRY: 2, PLACE: 1 }
 
 /** The actor code of an entity: its state, or for an intergovernmental organisation its short name. */
@@ -40,7 +40,7 @@ export function codeOf(entity: Entity | undefined): ActorCode | null {
   if (entity.type === 'IGO' || (entity.sector === 'IGO' && !entity.country))
     return entity.id.toUpperCase()
   // International NGOs and armed groups of no state act as themselves (ICRC, MSF), never as a state.
-  if (entity.type === 'ORG' && !entity.country && NON_STATE.has(entity.sector ?? ''))
+  if (entity.type === 'ORG' && !entity.country && entity.role === INTERNATIONAL)
     return entity.aliases.find((a) => /^[A-Z]{2,6}$/.test(a)) ?? entity.id.toUpperCase()
   if (entity.type === 'COUNTRY') return entity.country ?? entity.id
   return entity.country
