@@ -20,7 +20,10 @@ const key = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim()
+// Most lines have single spaces only; the replace runs when there is something to fold.
+const NEEDS_COLLAPSE = /[^\S ]| {2}/u
+const collapse = (s: string): string =>
+  (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/gu, ' ') : s).trim()
 
 // Markdown sources (.md): heading marks and a bold or italic wrapper around a whole line.
 const MD_HEADING = /^#{1,6}\s+/u

@@ -55,12 +55,13 @@ function englishShare(
 export function detectLanguage(text: string): DetectedLanguage {
   const { only, english } = lists()
   const sample = text.slice(0, SAMPLE_CHARS)
-  const letters = (sample.match(/\p{L}/gu) ?? []).length
   const { share, words } = englishShare(sample, english)
   const looksEnglish = words >= 3 && share >= 0.2
   // Clearly English text skips the trigram model, which costs more than all of cleaning.
   if (words >= ENGLISH_MIN_WORDS && share >= ENGLISH_SHARE)
     return { code: 'eng', method: 'function-words' }
+  // Counted only here: most pages are decided as English above.
+  const letters = (sample.match(/\p{L}/gu) ?? []).length
   if (letters < MIN_FRANC_CHARS)
     return looksEnglish
       ? { code: 'eng', method: 'function-words' }
