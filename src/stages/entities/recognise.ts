@@ -5,6 +5,7 @@ import { afterTitle, placeOf, segments } from './name-pieces.js'
 import { domainOrg, nameText, pushOrg } from './org-mentions.js'
 import { emptyAffiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
+import type { KnownEntity } from './word-lists.js'
 
 /**
  * Finds state, IGO, person, organisation and place mentions in one linear pass over the tokens,
@@ -27,8 +28,12 @@ export function recognise(
         i++
       } else if (!t.isCap && !t.isUpper) {
         const st = lx.states.phrases.matchAt(tokens, i, s.end)
+        // Known names that open in lower case ("al-Qaeda").
+        const known = st ? null : lx.words.knownOrgs.matchAt(tokens, i, s.end)
         if (st) out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
-        i = st ? st.end : i + 1
+        else if (known)
+          out.push(knownOrgMention(lx, tokens, known.start, known.end, known.value, s))
+        i = st ? st.end : known ? known.end : i + 1
       } else i = chunk(lx, tokens, i, chunkEnd(lx, tokens, i, s.end), s, out)
     }
   }
@@ -100,18 +105,7 @@ function chunk(
     // "State Duma Committee on Defense" is a body of its own, not the State Duma.
     if (known && known.end < b && findOrg(lx, tokens, pos, b)) break
     if (known) {
-      const o = orgAffiliation(lx, tokens, known.start, known.end, s)
-      o.country ??= known.value.country
-      o.sector ??= known.value.sector
-      out.push({
-        kind: 'org',
-        start: known.start,
-        end: known.end,
-        name: known.value.name,
-        aff: o,
-        known: known.value,
-        acronym: null,
-      })
+      out.push(knownOrgMention(lx, tokens, known.start, known.end, known.value, s))
       pos = known.end
       continue
     }
@@ -188,4 +182,18 @@ function possessiveState(
     if (st?.end === a - 2 && st.value.type === 'COUNTRY') return st.value.id
   }
   return null
+}
+
+function knownOrgMention(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  known: KnownEntity,
+  s: SentenceRange,
+): RawMention {
+  const o = orgAffiliation(lx, tokens, start, end, s)
+  o.country ??= known.country
+  o.sector ??= known.sector
+  return { kind: 'org', start, end, name: known.name, aff: o, known, acronym: null }
 }

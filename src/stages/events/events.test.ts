@@ -91,6 +91,12 @@ const TYPES: Array<[string, string, string[]]> = [
     'Turkish police arrested ten students at Kirazli University.',
     ['COERCE TUR->TUR'],
   ],
+  [
+    'armed group named in lower case',
+    'An al-Qaeda cell threatened to bomb embassies of France.',
+    ['THREATEN AL-QAEDA->FRA'],
+  ],
+  ['UN agency as actor', 'The ILO urged Qatar to protect migrant workers.', ['REQUEST ILO->QAT']],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [
