@@ -105,15 +105,16 @@ export class PhraseLexicon<T> {
 // abbreviation dot ("Nur-Sultan", "U.S.").
 function isJoined(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1]
-  return prev !== undefined && !prev.isWord && (prev.text === '-' || prev.text === '.')
+  return prev !== undefined && !prev.isWord && /^[-.'’]$/.test(prev.text)
 }
 
-// Hyphens inside a name and dots after short abbreviations ("St.", "U.S.") do not break a phrase.
+// Hyphens and apostrophes inside a name and dots after short abbreviations ("St.", "U.S.") do not break a phrase.
 function isSkippable(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token
   const before = tokens[j - 1]
   if (t.spaceBefore || !before?.isWord) return false
-  if (t.text === '-' || t.text === '‐') return true
+  // "People's" inside a name ("Democratic People's Republic of Korea").
+  if (t.text === '-' || t.text === '‐' || t.text === "'" || t.text === '’') return true
   return t.text === '.' && before.text.length <= 3
 }
 

@@ -34,7 +34,15 @@ export function recognise(
         else if (known)
           out.push(knownOrgMention(lx, tokens, known.start, known.end, known.value, s))
         i = st ? st.end : known ? known.end : i + 1
-      } else i = chunk(lx, tokens, i, chunkEnd(lx, tokens, i, s.end), s, out)
+      } else {
+        const end = chunkEnd(lx, tokens, i, s.end)
+        // A state name running past the chunk ("Democratic People's Republic of Korea").
+        const st = lx.states.phrases.matchAt(tokens, i, s.end)
+        if (st && st.end > end) {
+          out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
+          i = st.end
+        } else i = chunk(lx, tokens, i, end, s, out)
+      }
     }
   }
   return out

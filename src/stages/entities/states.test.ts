@@ -35,6 +35,12 @@ describe('states and IGOs', () => {
     ],
     ['upper-case acronym US', 'The US and Peru signed it.', ['US=USA/name', 'Peru=PER/name']],
     ['lower-case us is a pronoun', 'Let us see what Peru does.', ['Peru=PER/name']],
+    [
+      'official name with an apostrophe',
+      "Envoys of the Democratic People's Republic of Korea left.",
+      ["Democratic People's Republic of Korea=PRK/name"],
+    ],
+    ['possessive is not part of a name', "Peru's army moved.", ['Peru=PER/name']],
     ['Northern Ireland is in the UK', 'Rain hit Northern Ireland.', ['Northern Ireland=GBR/name']],
     [
       'multi-word seat',
