@@ -41,6 +41,12 @@ describe('states and IGOs', () => {
       ["Democratic People's Republic of Korea=PRK/name"],
     ],
     ['possessive is not part of a name', "Peru's army moved.", ['Peru=PER/name']],
+    [
+      'former state names its successor',
+      'Zaire and Yugoslavia voted no.',
+      ['Zaire=COD/name', 'Yugoslavia=SRB/name'],
+    ],
+    ['short name of Bosnia', 'Aid reached Bosnia.', ['Bosnia=BIH/name']],
     ['Northern Ireland is in the UK', 'Rain hit Northern Ireland.', ['Northern Ireland=GBR/name']],
     [
       'multi-word seat',
