@@ -1,9 +1,10 @@
 import { shortHash, slugify } from '../../core/ids.js'
 import type { Claim, ClaimMention } from '../../core/model.js'
-import { shingles } from '../../stages/dedup/minhash.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
 import { claimStatus, stanceOf, type Stance } from './claim-status.js'
-import { containment, contentWords, weightedJaccard } from './content-words.js'
+import { contentWords, weightedJaccard } from './content-words.js'
+import { copyDetector, type CopyDetector } from './copy-detector.js'
+import { ClusterIndex, type Bucketed } from './cluster-index.js'
 import { assignOrigins } from './independence.js'
 import { sameEntity } from './same-entity.js'
 
@@ -30,6 +31,8 @@ interface Item {
   readonly docId: string
   readonly rootDoc: string
   readonly date: string | null
+  /** `date` in days since the epoch, null when missing or unreadable. */
+  readonly day: number | null
   readonly words: Set<string>
 }
 
@@ -62,25 +65,30 @@ export function buildClaims(
   const idf = inverseFrequencies(items)
   const similar = (a: Item, b: Item): boolean => weightedJaccard(a.words, b.words, idf) >= minSim
   const clusters: Cluster[] = []
-  // Only mentions of one type by one actor can meet, so candidates are looked up by that key.
-  const byKey = new Map<string, Cluster[]>()
-  for (const item of items.filter((i) => i.docId === i.event.doc)) {
+  // Only mentions of one type by one actor can meet, so candidates are looked up by that key, and
+  // within it by date (see ClusterIndex).
+  const byKey = new Map<string, ClusterIndex<Cluster, Item>>()
+  for (const item of items) {
+    if (item.docId !== item.event.doc) continue
     const key = `${item.event.type}|${item.event.actor}`
-    let candidates = byKey.get(key)
-    if (!candidates) byKey.set(key, (candidates = []))
-    const home = candidates.find((c) => joins(c, item, window, similar))
+    let index = byKey.get(key)
+    if (!index) byKey.set(key, (index = new ClusterIndex(window)))
+    const home = index.near(item.day).find((c) => joins(c, item, index, window, similar))
     if (home) {
+      index.add(home, item, item.day, false)
       home.items.push(item)
       home.entity ??= item.event.actorEntity
       home.recipient ??= item.event.recipient
     } else {
       const created: Cluster = {
+        order: clusters.length,
+        buckets: new Map(),
         items: [item],
         entity: item.event.actorEntity,
         recipient: item.event.recipient,
       }
       clusters.push(created)
-      candidates.push(created)
+      index.add(created, item, item.day, true)
     }
   }
   // Copy mentions follow the cluster of the event they copy.
@@ -88,8 +96,12 @@ export function buildClaims(
   for (const c of clusters) for (const m of c.items) clusterOf.set(m.event.id, c.items)
   for (const item of items)
     if (item.docId !== item.event.doc) clusterOf.get(item.event.id)?.push(item)
-  const isCopy = copyDetector(docMap, options.copyContainment ?? 0.5)
-  return clusters.map((c) => toClaim(c.items, isCopy, options.minCorroborating ?? 2))
+  const textOf = (id: string): string | undefined => {
+    const d = docMap.get(id)
+    return d ? (d.text ?? '') : undefined
+  }
+  const copies = copyDetector(textOf, { threshold: options.copyContainment ?? 0.5 })
+  return clusters.map((c) => toClaim(c.items, copies, options.minCorroborating ?? 2))
 }
 
 /** Events in date order, plus one copy mention per event for each near-duplicate document. */
@@ -112,14 +124,11 @@ function expandCopies(
     const root = rootOf(d.id)
     copies.set(root, [...(copies.get(root) ?? []), d])
   }
-  const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): Item => ({
-    event,
-    doc,
-    docId,
-    rootDoc: rootOf(docId),
-    date: event.date ?? doc?.meta.published?.slice(0, 10) ?? null,
-    words: contentWords(event.evidence),
-  })
+  const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): Item => {
+    const date = event.date ?? doc?.meta.published?.slice(0, 10) ?? null
+    const words = contentWords(event.evidence)
+    return { event, doc, docId, rootDoc: rootOf(docId), date, day: dayOf(date), words }
+  }
   const items = events.flatMap((e) => [
     make(e, docs.get(e.doc), e.doc),
     ...(copies.get(rootOf(e.doc)) ?? []).map((copy) => make(e, copy, copy.id)),
@@ -139,11 +148,14 @@ function inverseFrequencies(items: readonly Item[]): (word: string) => number {
     for (const w of i.words) df.set(w, (df.get(w) ?? 0) + 1)
   }
   const n = seen.size
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1))
+  const weights = new Map<string, number>()
+  for (const [w, f] of df) weights.set(w, Math.log(1 + n / f))
+  const unseen = Math.log(1 + n)
+  return (w) => weights.get(w) ?? unseen
 }
 
 /** Mentions grouped so far, with the first actor entity and recipient any of them named. */
-interface Cluster {
+interface Cluster extends Bucketed<Item> {
   readonly items: Item[]
   entity: string | null
   recipient: string | null
@@ -157,20 +169,22 @@ interface Cluster {
 function joins(
   c: Cluster,
   item: Item,
+  index: ClusterIndex<Cluster, Item>,
   windowDays: number,
   similar: (a: Item, b: Item) => boolean,
 ): boolean {
   const { actorEntity, recipient } = item.event
   if (actorEntity && c.entity && !sameEntity(c.entity, actorEntity)) return false
   if (recipient && c.recipient && c.recipient !== recipient) return false
+  const day = item.day
   if (actorEntity && c.entity) {
-    const day = dayOf(item.date)
-    return c.items.some((m) => {
-      const other = dayOf(m.date)
-      return day === null || other === null || Math.abs(day - other) <= windowDays
-    })
+    for (const m of index.membersNear(c, day))
+      if (day === null || m.day === null || Math.abs(day - m.day) <= windowDays) return true
+    return false
   }
-  return c.items.some((m) => sameClaim(m, item, windowDays, similar))
+  for (const m of index.membersNear(c, day))
+    if (sameClaim(m, item, windowDays, similar)) return true
+  return false
 }
 
 /** Whether two mentions report the same event (see `buildClaims`). */
@@ -183,7 +197,7 @@ function sameClaim(
   const [x, y] = [a.event, b.event]
   if (x.type !== y.type || x.actor !== y.actor) return false
   if (x.recipient && y.recipient && x.recipient !== y.recipient) return false
-  const [da, db] = [dayOf(a.date), dayOf(b.date)]
+  const [da, db] = [a.day, b.day]
   if (da !== null && db !== null && Math.abs(da - db) > windowDays) return false
   if (x.actorEntity && y.actorEntity) return sameEntity(x.actorEntity, y.actorEntity)
   // Note: a denial rarely repeats the words of what it denies ("called it a fake"); in the same
@@ -193,27 +207,7 @@ function sameClaim(
   return similar(a, b)
 }
 
-function copyDetector(
-  docs: ReadonlyMap<string, StoredDoc>,
-  threshold: number,
-): (a: string, b: string) => boolean {
-  const cache = new Map<string, Set<string>>()
-  const sh = (id: string): Set<string> => {
-    let s = cache.get(id)
-    if (!s) cache.set(id, (s = shingles(docs.get(id)?.text ?? '')))
-    return s
-  }
-  const seen = new Map<string, boolean>()
-  return (a, b) => {
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`
-    let copy = seen.get(key)
-    if (copy === undefined)
-      seen.set(key, (copy = docs.has(a) && docs.has(b) && containment(sh(a), sh(b)) >= threshold))
-    return copy
-  }
-}
-
-function toClaim(items: Item[], isCopy: (a: string, b: string) => boolean, minCorr: number): Claim {
+function toClaim(items: Item[], copies: CopyDetector, minCorr: number): Claim {
   const origins = assignOrigins(
     items.map((i) => ({
       doc: i.docId,
@@ -222,7 +216,7 @@ function toClaim(items: Item[], isCopy: (a: string, b: string) => boolean, minCo
       citedOrigin: i.doc?.meta.origin ?? null,
       reportedBy: ownVoice(i.event) ? null : i.event.reportedBy,
     })),
-    { isCopy },
+    { isCopy: copies.isCopy },
   )
   const mentions: ClaimMention[] = items.map((i, n) => ({
     doc: i.docId,
