@@ -119,6 +119,11 @@ function chunk(
     }
     const st = lx.states.phrases.matchAt(tokens, pos, b)
     if (!st && findOrg(lx, tokens, pos, b)) break
+    // "ethnic Turks in Sweden": a minority named by origin is not the state of that name.
+    if (st?.value.kind === 'demonym' && tokens[st.start - 1]?.lower === 'ethnic') {
+      pos = st.end
+      continue
+    }
     if (st) {
       out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
       if (st.value.type === 'COUNTRY') aff.country = st.value.id

@@ -46,6 +46,7 @@ describe('states and IGOs', () => {
       'Zaire and Yugoslavia voted no.',
       ['Zaire=COD/name', 'Yugoslavia=SRB/name'],
     ],
+    ['ethnic minority is not the state', 'Ethnic Greeks in Albania voted.', ['Albania=ALB/name']],
     ['short name of Bosnia', 'Aid reached Bosnia.', ['Bosnia=BIH/name']],
     ['Northern Ireland is in the UK', 'Rain hit Northern Ireland.', ['Northern Ireland=GBR/name']],
     [

@@ -97,6 +97,11 @@ const TYPES: Array<[string, string, string[]]> = [
     ['THREATEN AL-QAEDA->FRA'],
   ],
   ['UN agency as actor', 'The ILO urged Qatar to protect migrant workers.', ['REQUEST ILO->QAT']],
+  [
+    'ethnic minority protesting at home',
+    'About 300 ethnic Kurds marched in Oslo against Norwegian asylum rules.',
+    ['PROTEST NOR->NOR'],
+  ],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [
