@@ -58,6 +58,7 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
   PROTEST: 'restrict',
 }
 const BY = new Set(['by'])
+const OBLIGATION = new Set(['must', 'should'])
 const LOOKBACK_SENTENCES = 3
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
@@ -126,6 +127,9 @@ function codeHit(
   if (def.nominal && !nominalIsEvent(sv, hit, lex)) return []
   if (!def.nominal && lex.background.has(clause.opener ?? '')) return []
   if (isGerundModifier(sv, hit, clause)) return []
+  // "X must resign", "Y should withdraw": what is demanded did not happen; the demand is the event.
+  if (!def.nominal && def.type !== 'REQUEST' && OBLIGATION.has(toks[head - 1]?.lower ?? ''))
+    return []
   const before = toks.slice(clause.start, head)
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
   if (def.strictObject && !objectIsNamed(sv, end)) return []
@@ -247,7 +251,13 @@ function updateAntecedents(sv: SentenceView, ante: Antecedents): void {
 
 function dedupe(events: readonly RawEvent[]): RawEvent[] {
   const seen = new Set<string>()
+  // "rejected X's plan, and said they also opposed …": a second mention of the same act with no
+  // target adds nothing to one that has a target.
+  const targeted = new Set(
+    events.filter((e) => e.recipient).map((e) => `${e.type}|${e.actor.code}|${e.status}`),
+  )
   return events.filter((e) => {
+    if (!e.recipient && targeted.has(`${e.type}|${e.actor.code}|${e.status}`)) return false
     const key = `${e.type}|${e.actor.code}|${e.recipient?.code ?? ''}|${e.status}`
     if (seen.has(key)) return false
     seen.add(key)

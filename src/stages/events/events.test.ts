@@ -102,6 +102,16 @@ const TYPES: Array<[string, string, string[]]> = [
     'About 300 ethnic Kurds marched in Oslo against Norwegian asylum rules.',
     ['PROTEST NOR->NOR'],
   ],
+  [
+    'a demanded act is not coded as done',
+    'Chile said Peru must withdraw its troops from the border.',
+    ['REQUEST CHL->PER'],
+  ],
+  [
+    'a second untargeted mention adds no event',
+    'Mali rejected an Algerian proposal, and said it also rejected any delay.',
+    ['REJECT MLI->DZA'],
+  ],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [
