@@ -3,7 +3,11 @@ import type { Store } from './store.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 
 /** A contract test every store backend must pass. `skips` maps a test name to the reason it is skipped. */
-export function storeContract(name: string, open: () => Promise<Store>, skips: Record<string, string> = {}): void {
+export function storeContract(
+  name: string,
+  open: () => Promise<Store>,
+  skips: Record<string, string> = {},
+): void {
   const test = (title: string, fn: () => Promise<void>): void => {
     if (skips[title]) it.skip(`${title} (skipped: ${skips[title]})`, fn)
     else it(title, fn)
@@ -37,14 +41,25 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
       expect(await store.listEvents({ actor: 'KAZ', recipient: 'RUS' })).toHaveLength(3)
       expect(await store.listEvents({ actor: 'RUS' })).toHaveLength(0)
       expect(await store.listEvents({ from: '2024-05-03', to: '2024-05-04' })).toHaveLength(2)
-      expect(await store.listEvents({ type: 'REJECT', status: 'asserted', limit: 2 })).toHaveLength(2)
+      expect(await store.listEvents({ type: 'REJECT', status: 'asserted', limit: 2 })).toHaveLength(
+        2,
+      )
       await store.close()
     })
 
     test('full-text search finds documents by word', async () => {
       const store = await open()
       await store.saveDoc(sampleDoc(1))
-      await store.saveDoc(sampleDoc(2, { id: 'other', text: 'Nothing relevant here at all.', events: [], sentences: [], mentions: [], quotes: [] }))
+      await store.saveDoc(
+        sampleDoc(2, {
+          id: 'other',
+          text: 'Nothing relevant here at all.',
+          events: [],
+          sentences: [],
+          mentions: [],
+          quotes: [],
+        }),
+      )
       const hits = await store.listDocs({ q: 'astana rejected' })
       expect(hits.map((d) => d.id)).toEqual(['doc1'])
       await store.close()
@@ -54,7 +69,13 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
       const store = await open()
       await store.saveDoc(sampleDoc(1))
       await store.saveDoc(sampleDoc(2, { duplicateOf: 'doc1' }))
-      expect((await store.findByBands(['1:shared'])).map((d) => d.id).sort()).toEqual(['doc1', 'doc2'])
+      expect((await store.findByBands(['1:shared'])).map((d) => d.id).sort()).toEqual([
+        'doc1',
+        'doc2',
+      ])
+      const texts = await store.getDocTexts(['doc2', 'missing', 'doc1'])
+      expect([...texts.keys()].sort()).toEqual(['doc1', 'doc2'])
+      expect(texts.get('doc1')).toBe(sampleDoc(1).text)
       expect((await store.listDocs()).map((d) => d.id)).toEqual(['doc1'])
       expect((await store.counts()).duplicates).toBe(1)
       await store.close()
@@ -63,13 +84,38 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
     test('upserts entities with mention counts and replaces claims', async () => {
       const store = await open()
       await store.saveDoc(sampleDoc(1))
-      const kaz = { id: 'KAZ', type: 'COUNTRY' as const, name: 'Kazakhstan', aliases: ['Kazakhstan'], country: 'KAZ', sector: null, role: null }
+      const kaz = {
+        id: 'KAZ',
+        type: 'COUNTRY' as const,
+        name: 'Kazakhstan',
+        aliases: ['Kazakhstan'],
+        country: 'KAZ',
+        sector: null,
+        role: null,
+      }
       await store.upsertEntities([kaz])
       await store.upsertEntities([{ ...kaz, aliases: ['Kazakhstan', 'Astana'] }])
       const [e] = await store.listEntities()
-      expect(e).toMatchObject({ id: 'KAZ', aliases: ['Kazakhstan', 'Astana'], mentionCount: 1, docCount: 1 })
-      const claim = { id: 'c1', type: 'REJECT' as const, actor: 'KAZ', recipient: 'RUS', actorEntity: null, status: 'single-source' as const,
-        independentSources: 1, score: -4, firstSeen: null, lastSeen: null, summary: 's', mentions: [] }
+      expect(e).toMatchObject({
+        id: 'KAZ',
+        aliases: ['Kazakhstan', 'Astana'],
+        mentionCount: 1,
+        docCount: 1,
+      })
+      const claim = {
+        id: 'c1',
+        type: 'REJECT' as const,
+        actor: 'KAZ',
+        recipient: 'RUS',
+        actorEntity: null,
+        status: 'single-source' as const,
+        independentSources: 1,
+        score: -4,
+        firstSeen: null,
+        lastSeen: null,
+        summary: 's',
+        mentions: [],
+      }
       await store.replaceClaims([claim, { ...claim, id: 'c2' }])
       await store.replaceClaims([claim])
       expect(await store.listClaims()).toEqual([claim])
@@ -82,9 +128,25 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
       const [bare] = await store.listDocs({ bare: true })
       expect(bare?.meta).toEqual(sampleDoc(1).meta)
       expect(bare?.text).toBe(sampleDoc(1).text)
-      expect([bare?.sentences, bare?.mentions, bare?.events, bare?.quotes]).toEqual([[], [], [], []])
-      const kaz = { id: 'KAZ', type: 'COUNTRY' as const, name: 'Kazakhstan', aliases: ['Kazakhstan'], country: 'KAZ', sector: null, role: null }
-      await store.upsertEntities([kaz, { ...kaz, id: 'RUS', name: 'Russia', aliases: ['Russia'], country: 'RUS' }])
+      expect([bare?.sentences, bare?.mentions, bare?.events, bare?.quotes]).toEqual([
+        [],
+        [],
+        [],
+        [],
+      ])
+      const kaz = {
+        id: 'KAZ',
+        type: 'COUNTRY' as const,
+        name: 'Kazakhstan',
+        aliases: ['Kazakhstan'],
+        country: 'KAZ',
+        sector: null,
+        role: null,
+      }
+      await store.upsertEntities([
+        kaz,
+        { ...kaz, id: 'RUS', name: 'Russia', aliases: ['Russia'], country: 'RUS' },
+      ])
       expect(await store.getEntities(['KAZ', 'nope'])).toEqual([kaz])
       expect(await store.getEntities([])).toEqual([])
       await store.close()
@@ -92,8 +154,15 @@ export function storeContract(name: string, open: () => Promise<Store>, skips: R
 
     test('records ingest failures', async () => {
       const store = await open()
-      await store.recordFailure({ uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' })
-      expect(await store.listFailures()).toEqual([{ uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' }])
+      await store.recordFailure({
+        uri: 'x.bin',
+        code: 'UNSUPPORTED_TYPE',
+        message: 'no',
+        at: '2024-01-01T00:00:00Z',
+      })
+      expect(await store.listFailures()).toEqual([
+        { uri: 'x.bin', code: 'UNSUPPORTED_TYPE', message: 'no', at: '2024-01-01T00:00:00Z' },
+      ])
       await store.close()
     })
   })

@@ -118,6 +118,11 @@ export interface Store {
   hasDoc(id: DocId): Promise<boolean>
   getDoc(id: DocId): Promise<StoredDoc | undefined>
   listDocs(query?: DocQuery): Promise<StoredDoc[]>
+  /**
+   * Texts of the given documents (unknown ids left out), for corpus-level work that must not hold
+   * every text at once (claims rebuild).
+   */
+  getDocTexts(ids: readonly DocId[]): Promise<Map<DocId, string>>
   /** Ids of stored documents sharing at least one MinHash band key. */
   findByBands(bands: readonly string[]): Promise<Array<{ id: DocId; text: string }>>
   /** Inserts or replaces resolved entities (aliases merged by the caller). */

@@ -1,7 +1,7 @@
 import { isAppError, reasonOf } from '../core/errors.js'
 import type { Pipeline } from '../core/pipeline.js'
 import type { SourceItem } from '../ingest/raw-article.js'
-import { buildClaims } from '../analyze/claims/build-claims.js'
+import { buildClaimsLoadingTexts } from '../analyze/claims/build-claims-lazy.js'
 import type { Store, StoredDoc, StoredEvent } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
@@ -159,15 +159,16 @@ async function* concat<T>(head: readonly T[], rest: AsyncIterator<T> | null): As
 const PAGE = 1000
 
 /**
- * Recomputes claims over every stored event. Documents and events are read page by page (no
- * cap on corpus size); documents come bare (text, metadata, duplicate links), without their
- * sentences and mentions.
+ * Recomputes every claim from the stored events (claims span documents, so they are rebuilt after
+ * each ingest). Documents are kept without their text (metadata and duplicate links); texts are
+ * read per claim, only for claims with several documents, to tell copies apart (see
+ * `buildClaimsLoadingTexts`), so memory does not grow with the corpus text.
  */
 export async function rebuildClaims(store: Store): Promise<void> {
   const docs = new Map<string, StoredDoc>()
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true, bare: true })
-    for (const d of page) docs.set(d.id, d)
+    for (const d of page) docs.set(d.id, { ...d, text: '', diagnostics: [] })
     if (page.length < PAGE) break
   }
   const events: StoredEvent[] = []
@@ -176,5 +177,6 @@ export async function rebuildClaims(store: Store): Promise<void> {
     events.push(...page)
     if (page.length < PAGE) break
   }
-  await store.replaceClaims(buildClaims(events, docs))
+  const claims = await buildClaimsLoadingTexts(events, docs, (ids) => store.getDocTexts(ids))
+  await store.replaceClaims(claims)
 }

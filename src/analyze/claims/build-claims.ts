@@ -24,7 +24,8 @@ export interface BuildClaimsOptions {
   readonly minCorroborating?: number
 }
 
-interface Item {
+/** One mention of an event in one document (copies included). */
+export interface MentionItem {
   readonly event: StoredEvent
   /** Document this mention is counted in (a copy's own id for syndicated copies). */
   readonly doc: StoredDoc | undefined
@@ -57,17 +58,41 @@ export function buildClaims(
   docs: ReadonlyMap<string, StoredDoc> | readonly StoredDoc[],
   options: BuildClaimsOptions = {},
 ): Claim[] {
+  const { groups, docMap } = groupMentions(events, docs, options)
+  const copies = copyDetector(
+    { known: (id) => docMap.has(id), text: (id) => docMap.get(id)?.text ?? '' },
+    { threshold: options.copyContainment ?? 0.5 },
+  )
+  return groups.map((g) => toClaim(g, copies, options.minCorroborating ?? 2))
+}
+
+/** Mentions grouped into claims (before sources are told apart), with the documents by id. */
+export interface MentionGroups {
+  readonly groups: ReadonlyArray<readonly MentionItem[]>
+  readonly docMap: ReadonlyMap<string, StoredDoc>
+}
+
+/**
+ * The grouping half of `buildClaims`: mentions by claim, in claim order. Needs no document text
+ * (only metadata and duplicate links), so callers can load texts for copy checks on demand.
+ */
+export function groupMentions(
+  events: readonly StoredEvent[],
+  docs: ReadonlyMap<string, StoredDoc> | readonly StoredDoc[],
+  options: BuildClaimsOptions = {},
+): MentionGroups {
   const docMap: ReadonlyMap<string, StoredDoc> =
     docs instanceof Map ? docs : new Map((docs as readonly StoredDoc[]).map((d) => [d.id, d]))
   const window = options.windowDays ?? 45
   const minSim = options.minSimilarity ?? 0.2
   const items = expandCopies(events, docMap)
   const idf = inverseFrequencies(items)
-  const similar = (a: Item, b: Item): boolean => weightedJaccard(a.words, b.words, idf) >= minSim
+  const similar = (a: MentionItem, b: MentionItem): boolean =>
+    weightedJaccard(a.words, b.words, idf) >= minSim
   const clusters: Cluster[] = []
   // Only mentions of one type by one actor can meet, so candidates are looked up by that key, and
   // within it by date (see ClusterIndex).
-  const byKey = new Map<string, ClusterIndex<Cluster, Item>>()
+  const byKey = new Map<string, ClusterIndex<Cluster, MentionItem>>()
   for (const item of items) {
     if (item.docId !== item.event.doc) continue
     const key = `${item.event.type}|${item.event.actor}`
@@ -92,23 +117,18 @@ export function buildClaims(
     }
   }
   // Copy mentions follow the cluster of the event they copy.
-  const clusterOf = new Map<string, Item[]>()
+  const clusterOf = new Map<string, MentionItem[]>()
   for (const c of clusters) for (const m of c.items) clusterOf.set(m.event.id, c.items)
   for (const item of items)
     if (item.docId !== item.event.doc) clusterOf.get(item.event.id)?.push(item)
-  const textOf = (id: string): string | undefined => {
-    const d = docMap.get(id)
-    return d ? (d.text ?? '') : undefined
-  }
-  const copies = copyDetector(textOf, { threshold: options.copyContainment ?? 0.5 })
-  return clusters.map((c) => toClaim(c.items, copies, options.minCorroborating ?? 2))
+  return { groups: clusters.map((c) => c.items), docMap }
 }
 
 /** Events in date order, plus one copy mention per event for each near-duplicate document. */
 function expandCopies(
   events: readonly StoredEvent[],
   docs: ReadonlyMap<string, StoredDoc>,
-): Item[] {
+): MentionItem[] {
   const rootOf = (id: string): string => {
     const seen = new Set<string>()
     let cur = id
@@ -124,7 +144,7 @@ function expandCopies(
     const root = rootOf(d.id)
     copies.set(root, [...(copies.get(root) ?? []), d])
   }
-  const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): Item => {
+  const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): MentionItem => {
     const date = event.date ?? doc?.meta.published?.slice(0, 10) ?? null
     const words = contentWords(event.evidence)
     return { event, doc, docId, rootDoc: rootOf(docId), date, day: dayOf(date), words }
@@ -133,13 +153,13 @@ function expandCopies(
     make(e, docs.get(e.doc), e.doc),
     ...(copies.get(rootOf(e.doc)) ?? []).map((copy) => make(e, copy, copy.id)),
   ])
-  const key = (i: Item): string =>
+  const key = (i: MentionItem): string =>
     `${i.date ?? '9999'}|${i.docId}|${String(i.event.sentence).padStart(6, '0')}|${i.event.id}`
   return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
 /** Word weights log(1 + N / df) over the distinct evidence sentences of the batch. */
-function inverseFrequencies(items: readonly Item[]): (word: string) => number {
+function inverseFrequencies(items: readonly MentionItem[]): (word: string) => number {
   const df = new Map<string, number>()
   const seen = new Set<string>()
   for (const i of items) {
@@ -155,8 +175,8 @@ function inverseFrequencies(items: readonly Item[]): (word: string) => number {
 }
 
 /** Mentions grouped so far, with the first actor entity and recipient any of them named. */
-interface Cluster extends Bucketed<Item> {
-  readonly items: Item[]
+interface Cluster extends Bucketed<MentionItem> {
+  readonly items: MentionItem[]
   entity: string | null
   recipient: string | null
 }
@@ -168,10 +188,10 @@ interface Cluster extends Bucketed<Item> {
  */
 function joins(
   c: Cluster,
-  item: Item,
-  index: ClusterIndex<Cluster, Item>,
+  item: MentionItem,
+  index: ClusterIndex<Cluster, MentionItem>,
   windowDays: number,
-  similar: (a: Item, b: Item) => boolean,
+  similar: (a: MentionItem, b: MentionItem) => boolean,
 ): boolean {
   const { actorEntity, recipient } = item.event
   if (actorEntity && c.entity && !sameEntity(c.entity, actorEntity)) return false
@@ -189,10 +209,10 @@ function joins(
 
 /** Whether two mentions report the same event (see `buildClaims`). */
 function sameClaim(
-  a: Item,
-  b: Item,
+  a: MentionItem,
+  b: MentionItem,
   windowDays: number,
-  similar: (a: Item, b: Item) => boolean,
+  similar: (a: MentionItem, b: MentionItem) => boolean,
 ): boolean {
   const [x, y] = [a.event, b.event]
   if (x.type !== y.type || x.actor !== y.actor) return false
@@ -207,7 +227,12 @@ function sameClaim(
   return similar(a, b)
 }
 
-function toClaim(items: Item[], copies: CopyDetector, minCorr: number): Claim {
+/** The claim of one group of mentions, its sources told apart with `copies`. */
+export function toClaim(
+  items: readonly MentionItem[],
+  copies: CopyDetector,
+  minCorr: number,
+): Claim {
   const origins = assignOrigins(
     items.map((i) => ({
       doc: i.docId,

@@ -11,6 +11,22 @@ interface Fingerprint {
 /** See `copyDetector`. */
 export interface CopyDetector {
   readonly isCopy: (a: string, b: string) => boolean
+  /**
+   * Documents whose text `isCopy` needed but `textOf` had not loaded (its answers since the last
+   * `clearMissing` are then not final and must be asked again once the texts are there).
+   */
+  readonly missing: ReadonlySet<string>
+  clearMissing(): void
+  /** Whether the document's fingerprint is at hand (so its text is not needed for it). */
+  hasFingerprint(doc: string): boolean
+}
+
+/** Where the detector finds texts. */
+export interface TextSource {
+  /** Whether the document exists; unknown documents are never copies. */
+  known(doc: string): boolean
+  /** Its text, or undefined when not loaded (yet); '' for a known document without text. */
+  text(doc: string): string | undefined
 }
 
 /** Options for `copyDetector`. */
@@ -27,46 +43,64 @@ export interface CopyDetectorOptions {
  * small: each document is kept as sorted 32-bit shingle hashes (an LRU of them), and two are
  * compared by a merge. When no two shingles of either document share a hash, the hashed overlap
  * can only over-count (a collision across the two), so a hashed share below the threshold is
- * exact; anything else is decided on the shingle strings of `textOf`. Unknown documents (no
- * text) are never copies.
+ * exact; anything else is decided on the shingle strings. Texts may be loaded on demand: what
+ * was needed and not loaded is listed in `missing`.
  */
-export function copyDetector(
-  textOf: (doc: string) => string | undefined,
-  options: CopyDetectorOptions,
-): CopyDetector {
+export function copyDetector(source: TextSource, options: CopyDetectorOptions): CopyDetector {
   const { threshold } = options
   const cap = options.cacheSize ?? 4096
-  const cache = new Map<string, Fingerprint | null>()
-  const print = (id: string): Fingerprint | null => {
+  const cache = new Map<string, Fingerprint>()
+  const missing = new Set<string>()
+  let misses = 0
+  const textOf = (id: string): string | undefined => {
+    const text = source.text(id)
+    if (text === undefined) {
+      missing.add(id)
+      misses++
+    }
+    return text
+  }
+  const print = (id: string): Fingerprint | undefined => {
     let p = cache.get(id)
-    if (p !== undefined) {
+    if (p) {
       cache.delete(id)
       cache.set(id, p)
       return p
     }
     const text = textOf(id)
-    p = text === undefined ? null : fingerprint(text)
-    cache.set(id, p)
+    if (text === undefined) return undefined
+    cache.set(id, (p = fingerprint(text)))
     if (cache.size > cap) cache.delete(cache.keys().next().value as string)
     return p
   }
   const seen = new Map<string, boolean>()
   const isCopy = (a: string, b: string): boolean => {
+    if (!source.known(a) || !source.known(b)) return false
     const key = a < b ? `${a}|${b}` : `${b}|${a}`
     let copy = seen.get(key)
-    if (copy === undefined) seen.set(key, (copy = compare(a, b)))
+    if (copy !== undefined) return copy
+    const before = misses
+    copy = compare(a, b)
+    if (misses === before) seen.set(key, copy)
     return copy
   }
-  return { isCopy }
+  return {
+    isCopy,
+    missing,
+    clearMissing: () => missing.clear(),
+    hasFingerprint: (doc) => cache.has(doc),
+  }
 
   function compare(a: string, b: string): boolean {
     const [pa, pb] = [print(a), print(b)]
-    if (!pa || !pb) return false
+    if (!pa || !pb) return false // not loaded yet: asked again
     const small = Math.min(pa.size, pb.size)
     const exactHashes = pa.size === pa.hashes.length && pb.size === pb.hashes.length
     const need = needed(small, threshold)
     if (small > 0 && exactHashes && sharedCount(pa.hashes, pb.hashes, need) < need) return false
-    return containment(shingles(textOf(a) ?? ''), shingles(textOf(b) ?? '')) >= threshold
+    const [ta, tb] = [textOf(a), textOf(b)]
+    if (ta === undefined || tb === undefined) return false
+    return containment(shingles(ta), shingles(tb)) >= threshold
   }
 }
 

@@ -84,6 +84,15 @@ export class PostgresStore implements Store {
     return hydrateDocs(this.pool, rows)
   }
 
+  async getDocTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map()
+    const rows = await this.pool.query<{ id: string; text: string | null }>(
+      'SELECT id, text FROM documents WHERE id = ANY($1::text[])',
+      [ids],
+    )
+    return new Map(rows.rows.map((r) => [r.id, r.text ?? '']))
+  }
+
   async findByBands(bands: readonly string[]): Promise<Array<{ id: string; text: string }>> {
     if (!bands.length) return []
     const rows = await this.pool.query<{ id: string; text: string }>(

@@ -112,6 +112,19 @@ export class SqliteStore implements Store {
     )
   }
 
+  getDocTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    // Chunks keep each statement under SQLite's bound-parameter limit.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      const rows = this.db
+        .prepare(`SELECT id, text FROM documents WHERE id IN (${chunk.map(() => '?').join(',')})`)
+        .all(...chunk) as Row[]
+      for (const r of rows) out.set(String(r['id']), String(r['text'] ?? ''))
+    }
+    return Promise.resolve(out)
+  }
+
   findByBands(bands: readonly string[]): Promise<Array<{ id: string; text: string }>> {
     if (!bands.length) return Promise.resolve([])
     const rows = this.db
