@@ -38,18 +38,11 @@ const isNeverBody = (el: Element): boolean =>
 
 /**
  * Elements that never hold prose, in document order, like `querySelectorAll` of `figure, aside,
- * nav, …, [hidden], [aria-hidden="true"], [role=navigation|…]` (template contents not searched).
+ * nav, …, [hidden], [aria-hidden="true"], [role=navigation|…]`: the universal selector walks the
+ * tree the same way (template contents not searched) and the test runs in plain code.
  */
 export function neverBodyElements(document: Document): Element[] {
-  const out: Element[] = []
-  const stack: Element[] = Array.from(document.children).reverse()
-  for (let el = stack.pop(); el; el = stack.pop()) {
-    if (isNeverBody(el)) out.push(el)
-    if (el.localName.toLowerCase() === 'template') continue
-    const kids = el.children
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Element)
-  }
-  return out
+  return Array.from(document.querySelectorAll('*')).filter(isNeverBody)
 }
 
 const MAX_READABILITY_DEPTH = 120
