@@ -112,6 +112,23 @@ const TYPES: Array<[string, string, string[]]> = [
     'Mali rejected an Algerian proposal, and said it also rejected any delay.',
     ['REJECT MLI->DZA'],
   ],
+  [
+    'ASSAULT ambush',
+    'Somali militants ambushed a Kenyan patrol near the border.',
+    ['ASSAULT SOM->KEN'],
+  ],
+  ['COERCE curfew', 'Bolivia imposed a curfew on its eastern cities.', ['COERCE BOL->BOL']],
+  [
+    'CONSULT discuss',
+    'Ghana and Togo discussed border trade.',
+    ['CONSULT GHA->TGO', 'CONSULT TGO->GHA'],
+  ],
+  ['AGREE reach a deal', 'Egypt reached a water deal with Sudan.', ['AGREE EGY->SDN']],
+  ['SUPPORT thank', 'Nepal thanked India for its help after the floods.', ['SUPPORT NPL->IND']],
+  ['COOPERATE relations', 'Oman restored diplomatic ties with Iran.', ['COOPERATE OMN->IRN']],
+  ['SANCTION assets', 'Canada froze the assets of Belarusian officials.', ['SANCTION CAN->BLR']],
+  ['MOBILIZE send troops', 'France sent troops to Chad.', ['MOBILIZE FRA->TCD']],
+  ['reinforce without forces', 'Peru took steps to reinforce its economy.', []],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [
