@@ -132,7 +132,7 @@ function codeHit(
     return []
   const before = toks.slice(clause.start, head)
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
-  if (def.strictObject && !objectIsNamed(sv, end)) return []
+  const unnamedObject = def.strictObject && !objectIsNamed(sv, end)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
   const intent = intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore)
@@ -184,6 +184,9 @@ function codeHit(
   }
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
   if (!actors.parties.length) return []
+  // "met in Geneva" names no counterpart; "Chile and Peru met in Lima" names two of them.
+  if (unnamedObject && actors.parties.length < 2) return []
+  if (unnamedObject) recipients = NONE
   const actorCode = actors.parties[0]?.code ?? null
   // The actor's own state named again is not a target ("Serbia … in Serbia"); its people may be.
   const own = (p: Party) =>
@@ -201,7 +204,7 @@ function codeHit(
     const topic = topicParty(view)
     if (topic && topic.code !== actorCode) recipients = fill(topic)
   }
-  if (!recipients.parties.length)
+  if (!recipients.parties.length && !unnamedObject)
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   const inQuote = !!quoteAt(view, at)
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)

@@ -129,6 +129,12 @@ const TYPES: Array<[string, string, string[]]> = [
   ['SANCTION assets', 'Canada froze the assets of Belarusian officials.', ['SANCTION CAN->BLR']],
   ['MOBILIZE send troops', 'France sent troops to Chad.', ['MOBILIZE FRA->TCD']],
   ['reinforce without forces', 'Peru took steps to reinforce its economy.', []],
+  [
+    'compound subject met at a venue',
+    'Chile and Peru met in Lima on Monday.',
+    ['CONSULT CHL->PER', 'CONSULT PER->CHL'],
+  ],
+  ['single subject met at a venue', 'The Chilean minister met in Lima on Monday.', []],
   ['upper-case US', 'The US imposed sanctions on Cuba.', ['SANCTION USA->CUB']],
   ['must without "that"', 'Chile said Bolivia must return the trucks.', ['REQUEST CHL->BOL']],
   [
