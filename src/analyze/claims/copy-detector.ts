@@ -81,7 +81,11 @@ export function copyDetector(source: TextSource, options: CopyDetectorOptions): 
     if (copy !== undefined) return copy
     const before = misses
     copy = compare(a, b)
-    if (misses === before) seen.set(key, copy)
+    if (misses === before) {
+      // Bounded: a pair is cheap to compare again, but a big corpus has millions of them.
+      if (seen.size >= cap * 64) seen.clear()
+      seen.set(key, copy)
+    }
     return copy
   }
   return {
