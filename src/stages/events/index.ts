@@ -4,7 +4,7 @@ import type { DocEntities } from '../entities/index.js'
 import { codeSentence, type RawEvent } from './code-sentence.js'
 import { codeDenial, findDenial } from './denials.js'
 import { buildDocView, type SentenceView } from './doc-view.js'
-import { eventDate } from './event-date.js'
+import { eventDate, type EventDate } from './event-date.js'
 import { Antecedents } from './find-parties.js'
 import { loadLexicon, type Lexicon } from './lexicon.js'
 
@@ -59,7 +59,12 @@ function codeDocument(
       if (e) coded.unshift(e)
     }
     raw.push(...coded)
-    for (const e of coded) out.push(finish(e, sv, view.entityById, ctx, lex))
+    // One date per sentence: chrono is the costliest call of the stage (issue #8 profile), and
+    // every event of a sentence shares its date.
+    if (coded.length) {
+      const when = eventDate(sv.sentence.text, ctx.meta.published)
+      for (const e of coded) out.push(finish(e, sv, view.entityById, when, lex))
+    }
     ante.previousSubject = ante.lastAny
   }
   return out
@@ -69,10 +74,9 @@ function finish(
   e: RawEvent,
   sv: SentenceView,
   entityById: ReadonlyMap<string, { type: string; name: string }>,
-  ctx: StageContext,
+  when: EventDate,
   lex: Lexicon,
 ): CodedEvent {
-  const when = eventDate(sv.sentence.text, ctx.meta.published)
   const placeMention = sv.mentions.find((m) => entityById.get(m.entity)?.type === 'PLACE')
   const place = placeMention
     ? (entityById.get(placeMention.entity)?.name ?? placeMention.text)
