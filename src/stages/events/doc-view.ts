@@ -70,16 +70,32 @@ export function buildDocView(
  * to Kazakhstan" is about Kazakhstan).
  */
 function titleState(title: string, entities: readonly Entity[]): ActorCode | null {
+  // Plain searches, not a RegExp per alias per document: this ran for every document (#8 profile).
+  const lower = title.toLowerCase()
   let best: { at: number; code: ActorCode } | null = null
   for (const e of entities) {
     if (e.type !== 'COUNTRY') continue
     for (const alias of e.aliases) {
-      const re = new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!['’]s)`, 'i')
-      const m = re.exec(title)
-      if (m && (!best || m.index < best.at)) best = { at: m.index, code: e.country ?? e.id }
+      const at = firstWholeWord(lower, alias.toLowerCase())
+      if (at >= 0 && (!best || at < best.at)) best = { at, code: e.country ?? e.id }
     }
   }
   return best?.code ?? null
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+
+/** First index of `word` in `text` as a whole word not followed by a possessive 's, or -1. */
+function firstWholeWord(text: string, word: string): number {
+  if (!word) return -1
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    const before = text[at - 1] ?? ''
+    const after = text[end] ?? ''
+    const possessive = (after === "'" || after === '\u2019') && text[end + 1] === 's'
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after) && !possessive) return at
+  }
+  return -1
 }
 
 /** The last person named before UTF-16 offset `at` (for "he"/"she"). */
