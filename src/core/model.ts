@@ -61,6 +61,26 @@ export type EventType =
   | 'COERCE'
   | 'ASSAULT'
 
+/** The 16 PLOVER event types, in PLOVER's order from cooperation to conflict. */
+export const EVENT_TYPES: readonly EventType[] = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+]
+
 export type DatePrecision = 'day' | 'month' | 'year' | 'publication' | 'unknown'
 
 /** A PLOVER event coded from one sentence, with how the text presents it and its evidence. */

@@ -1,23 +1,7 @@
 import { z } from 'zod'
+import { EVENT_TYPES, type EventType } from '../../core/model.js'
 
-const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const
+const PLOVER_TYPES = EVENT_TYPES as readonly [EventType, ...EventType[]]
 const CLAIM_STATUSES = [
   'corroborated',
   'single-source',

@@ -3,25 +3,9 @@ import { lineChart } from '../charts.js'
 import { badge, card, dyad, h, note, replace, table } from '../dom.js'
 import { href, type Route } from '../router.js'
 import type { StoredEvent } from '../types.js'
+import { EVENT_TYPES } from '../../../core/model.js'
 
-const TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]
+const TYPES = EVENT_TYPES
 const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated']
 const FILTERS = ['actor', 'recipient', 'type', 'status', 'entity', 'from', 'to', 'q'] as const
 const PAGE_SIZE = 50
