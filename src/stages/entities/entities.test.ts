@@ -203,7 +203,7 @@ describe('organisations and places', () => {
   })
 
   it('joins a variant full name to a known IGO through its acronym', () => {
-    const r = run('Troops of the Collective Security Treaty Association (CSTO) arrived.')
+    const r = run('Troops of the Collective Security Treaty Alliance (CSTO) arrived.')
     expect(r.entities.map((e) => e.id)).toEqual(['CSTO'])
   })
 })

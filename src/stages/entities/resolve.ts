@@ -219,7 +219,7 @@ export function resolveDocument(
     }
   }
 
-  // "Collective Security Treaty Association (CSTO)": a variant name of a known IGO.
+  // "Collective Security Treaty Alliance (CSTO)": a variant name of a known IGO.
   function acronymSlot(m: Raw<'org'>): Slot | undefined {
     if (!m.acronym) return undefined
     const igo = lx.states.phrases.matchAt(tokens, m.end + 1, m.end + 2)

@@ -40,7 +40,7 @@ export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolea
     if (t.text === ',' || t.text === ';' || t.text === ':') break
   }
   if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
-  // "an accusation he also leveled against …": a reduced relative whose verb is a support verb.
+  // "a charge she had made against …": a reduced relative whose verb is a support verb.
   const next = toks[hit.end]
   if (next && RELATIVE_SUBJECT.has(next.lower))
     for (let i = hit.end + 1; i < Math.min(toks.length, hit.end + 4); i++)

@@ -254,7 +254,7 @@ function updateAntecedents(sv: SentenceView, ante: Antecedents): void {
 
 function dedupe(events: readonly RawEvent[]): RawEvent[] {
   const seen = new Set<string>()
-  // "rejected X's plan, and said they also opposed …": a second mention of the same act with no
+  // "turned down the offer, and said they were against …": a second mention of the same act with no
   // target adds nothing to one that has a target.
   const targeted = new Set(
     events.filter((e) => e.recipient).map((e) => `${e.type}|${e.actor.code}|${e.status}`),

@@ -15,7 +15,7 @@ export interface Denial {
   readonly denier: Party
 }
 
-/** Finds "X dismissed the message as a fabrication" / "X called it a fake" shapes in a sentence. */
+/** Finds "X dismissed the recording as invented" / "X called it a fake" shapes in a sentence. */
 export function findDenial(
   view: DocView,
   sv: SentenceView,
