@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg'
 import type { StoredDoc } from '../store.js'
 import { pgText } from './connect.js'
+import { EVENT_COLUMN_NAMES, QUOTE_COLUMN_NAMES, eventValues, quoteValues } from '../row-values.js'
 
 /** Inserts rows column-wise through `unnest`, one statement per table whatever the row count. */
 async function insertMany(
@@ -83,75 +84,25 @@ export async function saveDocRows(client: PoolClient, doc: StoredDoc): Promise<b
     client,
     'events',
     EVENT_COLUMNS,
-    doc.events.map((e) => [
-      e.id,
-      doc.id,
-      e.type,
-      e.mode,
-      e.actor,
-      e.recipient,
-      e.actorEntity,
-      e.recipientEntity,
-      e.status,
-      e.reportedBy,
-      e.date,
-      e.datePrecision,
-      e.place,
-      e.score,
-      e.sentence,
-      e.span.start,
-      e.span.end,
-      e.evidence,
-    ]),
+    doc.events.map((e) => eventValues(doc.id, e)),
   )
   await insertMany(
     client,
     'quotes',
     QUOTE_COLUMNS,
-    doc.quotes.map((x, i) => [
-      `${doc.id}-q${i}`,
-      doc.id,
-      x.span.start,
-      x.span.end,
-      x.text,
-      x.speaker,
-      x.speakerName,
-      x.cue,
-      x.sentence,
-    ]),
+    doc.quotes.map((x, i) => quoteValues(doc.id, x, i)),
   )
   return true
 }
 
-const EVENT_COLUMNS = [
-  ['id', 'text'],
-  ['doc', 'text'],
-  ['type', 'text'],
-  ['mode', 'text'],
-  ['actor', 'text'],
-  ['recipient', 'text'],
-  ['actor_entity', 'text'],
-  ['recipient_entity', 'text'],
-  ['status', 'text'],
-  ['reported_by', 'text'],
-  ['date', 'text'],
-  ['date_precision', 'text'],
-  ['place', 'text'],
-  ['score', 'float8'],
-  ['sentence', 'int'],
-  ['start', 'int'],
-  ['end', 'int'],
-  ['evidence', 'text'],
-] as const
-
-const QUOTE_COLUMNS = [
-  ['id', 'text'],
-  ['doc', 'text'],
-  ['start', 'int'],
-  ['end', 'int'],
-  ['text', 'text'],
-  ['speaker', 'text'],
-  ['speaker_name', 'text'],
-  ['cue', 'text'],
-  ['sentence', 'int'],
-] as const
+// Columns that are not text; everything else is inserted as text[].
+const PG_TYPES: Readonly<Record<string, string>> = {
+  score: 'float8',
+  sentence: 'int',
+  start: 'int',
+  end: 'int',
+}
+const typed = (names: readonly string[]): Array<readonly [string, string]> =>
+  names.map((n) => [n, PG_TYPES[n] ?? 'text'] as const)
+const EVENT_COLUMNS = typed(EVENT_COLUMN_NAMES)
+const QUOTE_COLUMNS = typed(QUOTE_COLUMN_NAMES)

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { StoredDoc } from '../store.js'
+import { EVENT_COLUMN_NAMES, QUOTE_COLUMN_NAMES, eventValues, quoteValues } from '../row-values.js'
 
 // Statements are prepared once per connection: preparing seven statements for every document
 // cost about 1 ms/doc on the single writer (issue #8).
@@ -53,50 +54,14 @@ export function saveDocRows(db: Database.Database, doc: StoredDoc): boolean {
     'INSERT INTO sentences (doc, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)',
   )
   for (const s of doc.sentences) sent.run(doc.id, s.index, s.span.start, s.span.end, s.paragraph)
-  const men = prepare(
-    'INSERT INTO mentions (doc, entity, start, end, text) VALUES (?, ?, ?, ?, ?)',
-  )
+  const men = prepare('INSERT INTO mentions (doc, entity, start, end, text) VALUES (?, ?, ?, ?, ?)')
   for (const x of doc.mentions) men.run(doc.id, x.entity, x.span.start, x.span.end, x.text)
-  const ev = prepare(
-    `INSERT INTO events (id, doc, type, mode, actor, recipient, actor_entity, recipient_entity, status, reported_by, date,
-     date_precision, place, score, sentence, start, end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  for (const e of doc.events)
-    ev.run(
-      e.id,
-      doc.id,
-      e.type,
-      e.mode,
-      e.actor,
-      e.recipient,
-      e.actorEntity,
-      e.recipientEntity,
-      e.status,
-      e.reportedBy,
-      e.date,
-      e.datePrecision,
-      e.place,
-      e.score,
-      e.sentence,
-      e.span.start,
-      e.span.end,
-      e.evidence,
-    )
-  const q = prepare(
-    'INSERT INTO quotes (id, doc, start, end, text, speaker, speaker_name, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
-  doc.quotes.forEach((x, i) =>
-    q.run(
-      `${doc.id}-q${i}`,
-      doc.id,
-      x.span.start,
-      x.span.end,
-      x.text,
-      x.speaker,
-      x.speakerName,
-      x.cue,
-      x.sentence,
-    ),
-  )
+  const ev = prepare(insertSql('events', EVENT_COLUMN_NAMES))
+  for (const e of doc.events) ev.run(...eventValues(doc.id, e))
+  const q = prepare(insertSql('quotes', QUOTE_COLUMN_NAMES))
+  doc.quotes.forEach((x, i) => q.run(...quoteValues(doc.id, x, i)))
   return true
 }
+
+const insertSql = (table: string, columns: readonly string[]): string =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
