@@ -143,6 +143,11 @@ export interface DocMeta {
   readonly url: string | null
   /** Origin the page names for its content ("Source: …", "first reported by …"). */
   readonly origin: string | null
+  /**
+   * Author bio lines the cleaner took out of the body ("X is a political analyst from Y"). Not
+   * stored: the entities stage reads them to give the authors a country and a sector.
+   */
+  readonly authorNotes?: readonly string[]
 }
 
 export type ClaimStatus = 'corroborated' | 'single-source' | 'disputed' | 'denied' | 'unverified'

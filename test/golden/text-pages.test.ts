@@ -16,6 +16,8 @@ interface Expected {
   readonly boilerplate: readonly string[]
   /** Paragraph count of the body, when the case pins it. */
   readonly paragraphs?: number
+  /** Openings of the author bio lines kept as metadata (`meta.authorNotes`), when pinned. */
+  readonly author_notes?: readonly string[]
 }
 
 const root = new URL('./', import.meta.url)
@@ -39,6 +41,11 @@ describe('text-page golden cases', () => {
       if (expected.publisher !== undefined) expect(cleaned.meta.publisher).toBe(expected.publisher)
       if (expected.origin !== undefined) expect(cleaned.meta.origin).toBe(expected.origin)
       if (expected.language !== undefined) expect(cleaned.meta.language).toBe(expected.language)
+      if (expected.author_notes !== undefined) {
+        const notes = cleaned.meta.authorNotes ?? []
+        expect(notes).toHaveLength(expected.author_notes.length)
+        expected.author_notes.forEach((s, i) => expect(notes[i]).toMatch(new RegExp(`^${s}`)))
+      }
     })
 
     it('keeps the article body', () => {

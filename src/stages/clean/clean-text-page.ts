@@ -96,6 +96,28 @@ function bodyParagraphs(
 }
 
 /**
+ * Bio lines of the page's authors that are not part of the body: what they say of the author
+ * (role, country) is metadata even though the line is furniture.
+ */
+function bioLines(
+  lines: readonly PageLine[],
+  authors: readonly string[],
+  body: string,
+  lex: PageLexicon,
+): string[] {
+  if (!authors.length) return []
+  const names = new Set(authors.map((a) => a.toLowerCase()))
+  const out: string[] = []
+  for (const l of lines) {
+    if (l.kind !== 'prose') continue
+    const who = bioSubject(l.text, lex)
+    const text = collapse(l.text)
+    if (who && names.has(who.toLowerCase()) && !body.includes(text)) out.push(text)
+  }
+  return out
+}
+
+/**
  * Cleans a scraped plain-text page: decides line by line what is article body and what is page
  * furniture (menus, prompts, comment forms, teasers, captions, bylines, bios, source lines), and
  * reads the headline, date, authors, publisher and origin it sees. A one-paragraph document is
@@ -135,9 +157,16 @@ export function cleanTextPage(content: string): Cleaned {
       message: `Removed ${String(repeats.dropped)} repeated sentence(s) or paragraph(s) from the body.`,
     })
   const language = detectLanguage(repeats.text).code
+  const authorNotes = bioLines(lines, meta.authors, repeats.text, lex)
   return {
     text: repeats.text,
-    meta: { title: picked?.title ?? null, ...meta, language, url: null },
+    meta: {
+      title: picked?.title ?? null,
+      ...meta,
+      language,
+      url: null,
+      ...(authorNotes.length ? { authorNotes } : {}),
+    },
     diagnostics,
   }
 }

@@ -90,6 +90,11 @@ function lookAhead(
   let country: string | null = null
   let role: { sector: Affiliation['sector']; surface: string } | null = null
   let igo = false
+  // Topic words before the role ("a security analyst", "an oil-industry consultant"): at most
+  // two plain lower-case words, and only after an article, so ", who met the minister" gives
+  // nothing.
+  let article = false
+  let topic = 0
   while (j < s.end && !role) {
     const t = tokens[j] as Token
     const st = lx.states.phrases.matchAt(tokens, j, s.end)
@@ -106,9 +111,13 @@ function lookAhead(
       lx.names.determiners.has(t.lower) ||
       lx.words.modifiers.has(t.lower) ||
       t.text === '-'
-    )
+    ) {
+      article ||= lx.names.determiners.has(t.lower)
       j++
-    else return
+    } else if (article && topic < 2 && t.isWord && !t.hasUpper && !looksVerbal(lx, t.lower)) {
+      topic++
+      j++
+    } else return
   }
   if (!role) return
   while (j < s.end) {

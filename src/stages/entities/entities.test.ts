@@ -24,6 +24,16 @@ describe('affiliation from titles and context', () => {
       ['PERSON Oleg Vorobyov RUS GOV'],
     ],
     [
+      'topic words between the article and the role',
+      'Dana Omarova, a security analyst in Almaty, said the drills were routine.',
+      ['PERSON Dana Omarova KAZ ANALYST', 'PLACE Almaty KAZ -'],
+    ],
+    [
+      'a relative clause is no apposition',
+      'Talgat Ermekov, who met the minister on Friday, left early.',
+      ['PERSON Talgat Ermekov - -'],
+    ],
+    [
       'possessive state before the role',
       'Chile recalled Peru’s ambassador Jorge Salas after the row.',
       ['PERSON Jorge Salas PER GOV'],
@@ -227,5 +237,41 @@ describe('mentions', () => {
       'Uralsk:name',
       'NATO:acronym',
     ])
+  })
+})
+
+describe('authors typed by the bio the cleaner took out of the body', () => {
+  const withBio = (authors: string[], notes: string[]) =>
+    stage
+      .run({ sentences: splitSentences('The talks in Bishkek ended without a statement.') }, {
+        text: 'The talks in Bishkek ended without a statement.',
+        meta: { authors, authorNotes: notes },
+        report: () => undefined,
+      } as unknown as StageContext)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.name} ${e.country ?? '-'} ${e.sector ?? '-'}`)
+  const cases: Array<[string, string[], string[], string[]]> = [
+    [
+      'country and sector from "is a … from"',
+      ['Aigerim Sultanova'],
+      ['Aigerim Sultanova is a security analyst from Kyrgyzstan who writes on border issues.'],
+      ['Aigerim Sultanova KGZ ANALYST'],
+    ],
+    [
+      'a demonym before the role',
+      ['Piotr Nowicki'],
+      ['Piotr Nowicki is a Polish journalist covering the Caucasus.'],
+      ['Piotr Nowicki POL MED'],
+    ],
+    [
+      'a bio about someone else gives nothing',
+      ['Piotr Nowicki'],
+      ['Anna Reyes is a Chilean diplomat.'],
+      ['Piotr Nowicki - -'],
+    ],
+    ['no bio', ['Piotr Nowicki'], [], ['Piotr Nowicki - -']],
+  ]
+  it.each(cases)('%s', (_label, authors, notes, expected) => {
+    expect(withBio(authors, notes)).toEqual(expected)
   })
 })

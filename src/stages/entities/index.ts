@@ -1,6 +1,7 @@
 import type { Entity, Mention, Sentence } from '../../core/model.js'
 import type { Stage } from '../../core/pipeline.js'
 import type { SentenceRange } from './affiliation.js'
+import { authorAffiliations } from './author-bio.js'
 import { loadLexicons } from './lexicons.js'
 import { recognise } from './recognise.js'
 import { resolveDocument } from './resolve.js'
@@ -42,7 +43,9 @@ export function entities(): Stage<'entities', 'sentences'> {
       const tokens = tokenize(ctx.text)
       const ranges = sentenceRanges(tokens, input.sentences)
       const raw = recognise(lx, tokens, ranges)
-      return resolveDocument(lx, ctx.text, tokens, ranges, raw, ctx.meta.authors)
+      const { authors, authorNotes } = ctx.meta
+      const bios = authorNotes?.length ? authorAffiliations(lx, authors, authorNotes) : undefined
+      return resolveDocument(lx, ctx.text, tokens, ranges, raw, authors, bios)
     },
   }
 }

@@ -40,6 +40,7 @@ export function resolveDocument(
   sentences: readonly SentenceRange[],
   raw: readonly RawMention[],
   authors: readonly string[] = [],
+  authorBios?: ReadonlyMap<string, Affiliation>,
 ): DocEntities {
   const span = (m: { start: number; end: number }) => ({
     start: (tokens[m.start] as Token).start,
@@ -123,7 +124,7 @@ export function resolveDocument(
   }
 
   function addAuthor(written: string): void {
-    const aff = emptyAffiliation()
+    const aff = { ...(authorBios?.get(written) ?? emptyAffiliation()) }
     const words = written.split(/\s+/).filter((w) => {
       const title = lx.words.titles.has(w)
       if (title) aff.role ??= w
