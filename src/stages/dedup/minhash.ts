@@ -9,7 +9,6 @@ export interface MinHashOptions {
   readonly rows?: number
 }
 
-const MASK = 0xffffffff
 // Fixed seeds so that band keys are stable across runs and machines (they are stored).
 const SEEDS = Array.from(
   { length: 256 },
@@ -20,15 +19,6 @@ const SEED_TABLE = Int32Array.from(SEEDS)
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-}
-
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h & MASK
 }
 
 /** Set of word shingles of a text. */
@@ -43,13 +33,73 @@ export function shingles(text: string, size = 5): Set<string> {
   return out
 }
 
-/** FNV-1a of the words `w[from..from+size)` joined by single spaces, without building the string. */
-function fnvShingle(w: readonly string[], from: number, size: number): number {
+// Word characters of `words()` ([\p{L}\p{N}]) by UTF-16 unit, filled in on first sight so
+// that the signature scans the text without a Unicode RegExp or one string per word.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+const UNIT_CLASS = new Int8Array(0x10000) // 0 not yet seen, 1 word character, 2 other
+
+const isLowSurrogate = (d: number): boolean => d >= 0xdc00 && d <= 0xdfff
+
+function isWordUnit(c: number): boolean {
+  let k = UNIT_CLASS[c] as number
+  if (k === 0) UNIT_CLASS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+/**
+ * Start and end offsets (pairs) of the words of `text`, exactly the matches of
+ * `/[\p{L}\p{N}]+/gu`: a surrogate pair counts as one code point.
+ */
+function wordBounds(text: string): Int32Array {
+  let out = new Int32Array(256)
+  let n = 0
+  let start = -1
+  const len = text.length
+  let i = 0
+  while (i < len) {
+    const c = text.charCodeAt(i)
+    let width = 1
+    let word: boolean
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      width = 2
+      word = WORD_CHAR.test(text.slice(i, i + 2))
+    } else word = isWordUnit(c)
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (n + 2 > out.length) out = grow(out)
+      out[n++] = start
+      out[n++] = i
+      start = -1
+    }
+    i += width
+  }
+  if (start >= 0) {
+    if (n + 2 > out.length) out = grow(out)
+    out[n++] = start
+    out[n++] = len
+  }
+  return out.subarray(0, n)
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2)
+  b.set(a)
+  return b
+}
+
+/**
+ * FNV-1a of words `from..to` of `text` (pairs of offsets in `bounds`) joined by single spaces,
+ * without building the string.
+ */
+function fnvWords(text: string, bounds: Int32Array, from: number, to: number): number {
   let h = 0x811c9dc5 | 0
-  for (let j = from; j < from + size; j++) {
+  for (let j = from; j < to; j++) {
     if (j > from) h = Math.imul(h ^ 0x20, 0x01000193)
-    const word = w[j] ?? ''
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193)
+    const end = bounds[2 * j + 1] as number
+    for (let i = bounds[2 * j] as number; i < end; i++)
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   }
   return h
 }
@@ -62,19 +112,28 @@ function fnvShingle(w: readonly string[], from: number, size: number): number {
 export function minhashSignature(text: string, options: MinHashOptions = {}): number[] {
   const n = (options.bands ?? 16) * (options.rows ?? 4)
   const size = options.shingleWords ?? 5
+  const lower = text.toLowerCase()
+  const bounds = wordBounds(lower)
+  const words = bounds.length >> 1
+  const whole = words < size
+  const count = whole ? Math.min(words, 1) : words - size + 1
+  const bases = new Int32Array(count)
+  for (let s = 0; s < count; s++)
+    // The whole text when it has fewer words than a shingle (fnv1a of the joined words).
+    bases[s] = whole ? fnvWords(lower, bounds, 0, words) : fnvWords(lower, bounds, s, s + size)
   // Minima are kept with the top bit flipped so that signed int32 comparison gives unsigned order
-  // and the loop stays in small-integer arithmetic.
-  const low = new Int32Array(n).fill(0x7fffffff)
-  const w = words(text)
-  const count = w.length < size ? Math.min(w.length, 1) : w.length - size + 1
-  const whole = w.length < size
-  for (let s = 0; s < count; s++) {
-    const base = whole ? fnv1a(w.join(' '), 0) : fnvShingle(w, s, size)
-    for (let i = 0; i < n; i++) {
-      const h = base ^ (SEED_TABLE[i] ?? 0)
+  // and the loop stays in small-integer arithmetic; one hash function at a time keeps the running
+  // minimum in a register.
+  const low = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const seed = (SEED_TABLE[i] ?? 0) | 0
+    let min = 0x7fffffff
+    for (let s = 0; s < count; s++) {
+      const h = (bases[s] as number) ^ seed
       const flipped = Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x80000000
-      if (flipped < (low[i] ?? 0)) low[i] = flipped
+      if (flipped < min) min = flipped
     }
+    low[i] = min
   }
   return Array.from(low, (v) => (v ^ 0x80000000) >>> 0)
 }
