@@ -59,6 +59,36 @@ const DETERMINERS = new Set([
   'that',
 ])
 
+const ARTICLES = new Set(['a', 'an', 'the', 'one'])
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'for',
+  'by',
+  'of',
+  'after',
+  'during',
+  'to',
+  'into',
+  'under',
+])
+
+// A noun phrase opened by an article before the cue ("An observer in …", "the ministry"), not
+// inside a prepositional phrase ("In a clip posted …"): the clause has a subject, so a name
+// right after the cue does not name the speaker.
+function unnamedSubject(tokens: readonly Token[], cueIndex: number): boolean {
+  for (let i = 0; i + 1 < cueIndex; i++) {
+    const t = tokens[i] as Token
+    const next = tokens[i + 1] as Token
+    if (!ARTICLES.has(t.lower) || !next.isWord || /^\p{Lu}/u.test(next.text)) continue
+    if (!PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return true
+  }
+  return false
+}
+
 interface CueHit {
   readonly index: number
   readonly length: number
@@ -194,6 +224,9 @@ export function attributeBefore(
       const named = near.find((m) => isPerson(ctx, m)) ?? near[0]
       if (named) return found(named, cueText)
     }
+    // "An observer … said X humiliated Y: “…”": an unnamed subject spoke; X is inside what
+    // they said, not the speaker.
+    if (unnamedSubject(tokens, cue.index)) return null
     // "said X" / "according to X" after the cue.
     const afterEnd = tokens[Math.min(tokens.length - 1, cue.index + cue.length + 5)]?.end ?? to
     const after = speakerMentions(ctx, cueTok.end, afterEnd)

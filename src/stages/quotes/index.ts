@@ -108,7 +108,33 @@ function findQuotes(
     out.push(quote)
     previous = { quote, end: span.end }
   }
-  return out
+  return withoutRepeats(out)
+}
+
+/**
+ * Drops a fragment (not a whole sentence) whose words all appear in a longer quote of the same
+ * speaker: a lede that excerpts the full quote further down is one utterance, one quote.
+ */
+function withoutRepeats(quotes: readonly Quote[]): Quote[] {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  const texts = quotes.map((q) => norm(q.text))
+  return quotes.filter((q, i) => {
+    const t = texts[i] as string
+    // A whole sentence said twice may be two utterances; a fragment is the lede's excerpt.
+    if (/[.!?]\s*$/.test(q.text)) return true
+    return !quotes.some(
+      (o, j) =>
+        j !== i &&
+        o.speaker === q.speaker &&
+        o.speakerName === q.speakerName &&
+        (texts[j] as string).length > t.length &&
+        ` ${texts[j] as string} `.includes(` ${t} `),
+    )
+  })
 }
 
 // The attribution after a quote runs to the end of its sentence or line, or the next quote.

@@ -66,6 +66,24 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
     [],
   ],
   ['no speaker named', '“It is a clear warning to everyone in the region.”', []],
+  [
+    'an unnamed subject spoke; a name after the verb is inside the reported clause',
+    'A diplomat in Bishkek said Japarov snubbed the envoy and called the visit a failure: “Nobody here believes the promises any more.”',
+    [],
+  ],
+  [
+    'a fragment repeated in the lede is one quote',
+    'Sergei Lavrov warned that “nobody should test our patience”. Speaking later in Minsk, Sergei Lavrov said: “Nobody should test our patience, and nobody will.”',
+    [['Nobody should test our patience, and nobody will.', 'Lavrov']],
+  ],
+  [
+    'different words from the same speaker stay two quotes',
+    'Sergei Lavrov said: “The door is open.” Then Sergei Lavrov said: “The door is open to friends only.”',
+    [
+      ['The door is open.', 'Lavrov'],
+      ['The door is open to friends only.', 'Lavrov'],
+    ],
+  ],
 ]
 
 describe('quotes: shapes', () => {
