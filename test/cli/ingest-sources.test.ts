@@ -67,3 +67,27 @@ describe('forewarn ingest <url>', () => {
     expect(res.err.join('\n')).toContain('--timeout')
   })
 })
+
+describe('forewarn extract <url>', () => {
+  it('refuses a loopback URL without --allow-private', async () => {
+    const res = await runCli(['extract', `${server.base}/ferry`, '--format', 'eval'])
+    expect(res.code).toBe(2)
+    expect(res.out).toEqual([])
+    expect(res.err.join('\n')).toContain(`${server.base}/ferry`)
+  })
+
+  it('reads it with --allow-private and applies --max-bytes', async () => {
+    const ok = await runCli(['extract', `${server.base}/ferry`, '--allow-private'])
+    expect(ok.code).toBe(0)
+    expect(JSON.parse(ok.out[0] ?? '{}')).toMatchObject({ meta: { publisher: 'Caspian Ledger' } })
+    const capped = await runCli([
+      'extract',
+      `${server.base}/ferry`,
+      '--allow-private',
+      '--max-bytes',
+      '100',
+    ])
+    expect(capped.code).toBe(2)
+    expect(capped.err.join('\n')).toMatch(/over the limit of 100/)
+  })
+})

@@ -4,13 +4,18 @@ import { standardPipeline } from '../../../presets.js'
 import { extract } from '../../../workflows/extract.js'
 import { evalRecord } from '../../formats/eval-record.js'
 import { parse } from '../args.js'
+import { SOURCE_FLAGS, SOURCE_USAGE, sourceOptions } from '../source-flags.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 
-const USAGE = 'forewarn extract <path>... --format eval|json'
+const USAGE = `forewarn extract <path|url|feed|->... --format eval|json ${SOURCE_USAGE}`
 
 /** `forewarn extract`: analyse without storing; one JSON line per document on stdout. */
 export async function extractCommand(argv: readonly string[], o: Output): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' } }, USAGE)
+  const { values, positionals } = parse(
+    argv,
+    { format: { type: 'string' }, ...SOURCE_FLAGS },
+    USAGE,
+  )
   const format = values.format ?? 'json'
   if (format !== 'eval' && format !== 'json')
     throw new AppError('USAGE', {
@@ -22,7 +27,7 @@ export async function extractCommand(argv: readonly string[], o: Output): Promis
       problem: 'extract needs at least one path',
       hint: `Usage: ${USAGE}`,
     })
-  const result = await extract(readSources(positionals), standardPipeline())
+  const result = await extract(readSources(positionals, sourceOptions(values)), standardPipeline())
   for (const { doc } of result.docs) {
     if (format === 'eval') o.out(JSON.stringify(evalRecord(doc, result.entities)))
     else {

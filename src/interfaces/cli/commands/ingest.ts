@@ -1,33 +1,18 @@
 import { AppError } from '../../../core/errors.js'
 import { standardPipeline } from '../../../presets.js'
-import { readSources, type ReadSourcesOptions } from '../../../ingest/read-sources.js'
-import { DEFAULT_MAX_BYTES } from '../../../ingest/source-options.js'
+import { readSources } from '../../../ingest/read-sources.js'
 import { openStore } from '../../../store/store.js'
 import { ingest, type IngestSummary } from '../../../workflows/ingest.js'
 import { defaultWorkers } from '../../../workflows/worker-pool.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 import { progressLine } from '../progress.js'
+import { SOURCE_FLAGS, SOURCE_USAGE, sourceOptions } from '../source-flags.js'
 import { queueIngest } from './ingest-queue.js'
 
 const USAGE =
-  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--queue] [--allow-private] ' +
-  '[--max-bytes N] [--timeout SECONDS] [--json]'
-
-const SOURCE_FLAGS = {
-  'allow-private': { type: 'boolean' },
-  'max-bytes': { type: 'string' },
-  timeout: { type: 'string' },
-} as const
-
-/** Source-reading options from the flags: private addresses, size cap (bytes), timeout (seconds). */
-function sourceOptions(values: Record<string, unknown>): ReadSourcesOptions {
-  return {
-    allowPrivate: values['allow-private'] === true,
-    maxBytes: intOption('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES),
-    timeoutMs: intOption('timeout', values['timeout'], 15) * 1000,
-  }
-}
+  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--queue] ' +
+  `${SOURCE_USAGE} [--json]`
 
 /** `forewarn ingest`: store and analyse sources; prints a summary and every failure with its reason. */
 export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
