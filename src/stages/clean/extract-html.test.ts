@@ -67,3 +67,26 @@ describe('extractHtml on broken and hostile pages', () => {
     expect(got.diagnostics.map((d) => d.ruleId)).toContain('html-jsonld-body')
   })
 })
+
+describe('extractHtml: author boxes', () => {
+  const article = `<article><h1>Grain talks resume</h1><p class="byline">By <a rel="author">Dana Omarova</a></p><p>${PARA}</p><p>${PARA}</p></article>`
+  it('keeps the bio sentence of a byline author as a note, not as body text', () => {
+    const got = extractHtml(
+      page(
+        `${article}<aside class="author-bio"><img alt=""><p>Dana Omarova is a reporter based in Almaty who covers trade.</p></aside>`,
+      ),
+    )
+    expect(got.meta.authors).toEqual(['Dana Omarova'])
+    expect(got.meta.authorNotes).toEqual([
+      'Dana Omarova is a reporter based in Almaty who covers trade.',
+    ])
+    expect(got.text).not.toContain('is a reporter based')
+  })
+
+  it('ignores boxes about someone else', () => {
+    const got = extractHtml(
+      page(`${article}<div class="bio">Erlan Sadykov is an editor at the desk.</div>`),
+    )
+    expect(got.meta.authorNotes).toBeUndefined()
+  })
+})

@@ -139,6 +139,7 @@ export function pageMetadata(document: Document): PageMetadata {
     first('content-language', 'og:locale', 'dc.language') ??
     ld?.language
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  const notes = authors.length ? authorNotes(document, authors) : []
   return {
     meta: {
       title,
@@ -148,6 +149,7 @@ export function pageMetadata(document: Document): PageMetadata {
       language: languageCode(langTag) ?? 'und',
       url: canonical?.trim() || first('og:url') || ld?.url || null,
       origin: null,
+      ...(notes.length ? { authorNotes: notes } : {}),
     },
     embeddedBody: ld?.articleBody ?? null,
   }
@@ -163,6 +165,29 @@ function bylines(document: Document): string[] {
     const t = text(el)
     if (t && t.length <= 80) out.push(t)
     if (out.length >= 3) break
+  }
+  return out
+}
+
+const BIO_VERB = /^\s+(?:is|was|has|covers|writes|reports|works|joined)\b/
+
+/**
+ * Author boxes (`class` containing "bio" or "author"): the sentence that opens with an author's
+ * name and says what they are ("Dana Omarova is a reporter based in Almaty"). Extractors drop
+ * these boxes from the body; the entities stage reads them for the author's country and sector.
+ */
+function authorNotes(document: Document, authors: readonly string[]): string[] {
+  const out: string[] = []
+  const els = Array.from(document.querySelectorAll('[class*="bio"], [class*="author"]'))
+  for (const el of els.slice(0, 30)) {
+    const t = text(el)
+    if (t.length > 800) continue
+    for (const a of authors) {
+      const at = t.indexOf(a)
+      if (at < 0 || !BIO_VERB.test(t.slice(at + a.length, at + a.length + 12))) continue
+      const note = t.slice(at, at + 400)
+      if (!out.some((n) => n.includes(note) || note.includes(n))) out.push(note)
+    }
   }
   return out
 }
