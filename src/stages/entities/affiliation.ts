@@ -29,6 +29,7 @@ export function personContext(
   aff: Affiliation,
 ): void {
   lookBack(lx, tokens, start, s, aff)
+  ofState(lx, tokens, end, s, aff)
   lookAhead(lx, tokens, end, s, aff)
   if (isComma(tokens[start - 1])) leftApposition(lx, tokens, start - 1, s, aff)
 }
@@ -72,6 +73,23 @@ function lookBack(
     }
     return
   }
+}
+
+// "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan": "of" and a country right
+// after the name, ending the phrase ("of Armenia's ruling party" is not the person's state).
+function ofState(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  end: number,
+  s: SentenceRange,
+  aff: Affiliation,
+): void {
+  if (tokens[end]?.lower !== 'of' || aff.country) return
+  const st = lx.states.phrases.matchAt(tokens, end + 1, s.end)
+  if (st?.value.type !== 'COUNTRY') return
+  const next = tokens[st.end]
+  if (next === undefined || next.lower === 'and' || (!next.isWord && !/^['’]$/.test(next.text)))
+    take(aff, st.value.id, null, null)
 }
 
 // ", a Tajik economist", " is a researcher from Kyrgyzstan", ", a fellow of X".
@@ -173,7 +191,9 @@ function leftApposition(
     const tm = lx.words.titles.matchAt(tokens, k, comma)
     if (tm && !role) role = { sector: tm.value.sector, surface: tm.surface }
     const st = lx.states.phrases.matchAt(tokens, k, comma)
-    if (st?.value.type === 'COUNTRY') country = st.value.id
+    // "Ukraine's ambassador to Kazakhstan, NAME": the state an envoy is sent to is not theirs.
+    const destination = tokens[k - 1]?.lower === 'to'
+    if (st?.value.type === 'COUNTRY' && !destination) country ??= st.value.id
     if (st) k = st.end - 1
   }
   if (role) take(aff, country, role.sector, role.surface)

@@ -24,6 +24,41 @@ describe('affiliation from titles and context', () => {
       ['PERSON Oleg Vorobyov RUS GOV'],
     ],
     [
+      'plural title before two names, "of" and a country after each',
+      'The talks were chaired by Deputy Prime Ministers Aram Petrosyan of Armenia and Elchin Guliyev of Azerbaijan.',
+      ['PERSON Aram Petrosyan ARM GOV', 'PERSON Elchin Guliyev AZE -'],
+    ],
+    [
+      '"of" a country that goes on is not the person\'s state',
+      "Talks between Aibek Nurlanov of Kyrgyzstan's ruling party and officials ended.",
+      ['PERSON Aibek Nurlanov - -'],
+    ],
+    [
+      'an envoy is not from the state he is sent to',
+      "Ukraine's ambassador to Kazakhstan, Petro Vrublevsky, was summoned.",
+      ['PERSON Petro Vrublevsky UKR GOV'],
+    ],
+    [
+      'a region name closes before the person in the same capitalised run',
+      'Governor of Zabaykalsky Krai Aleksandr Osipov said the region would cope.',
+      ['PERSON Aleksandr Osipov - GOV', 'PLACE Zabaykalsky Krai RUS -'],
+    ],
+    [
+      'a known place after "in" stays a place before a speech verb',
+      'Analysts in Almaty said the price rise would last.',
+      ['PLACE Almaty KAZ -'],
+    ],
+    [
+      'an adjective after "told" is not a person',
+      'The minister told European officials that the route would stay open.',
+      [],
+    ],
+    [
+      'a common word that sounds like a leader is not that leader',
+      'The reply leaned on the United Nations Charter and little else.',
+      [],
+    ],
+    [
       'topic words between the article and the role',
       'Dana Omarova, a security analyst in Almaty, said the drills were routine.',
       ['PERSON Dana Omarova KAZ ANALYST', 'PLACE Almaty KAZ -'],
@@ -270,6 +305,7 @@ describe('authors typed by the bio the cleaner took out of the body', () => {
       ['Piotr Nowicki - -'],
     ],
     ['no bio', ['Piotr Nowicki'], [], ['Piotr Nowicki - -']],
+    ['a newsroom byline is no person', ['Steppe Wire Desk'], [], []],
   ]
   it.each(cases)('%s', (_label, authors, notes, expected) => {
     expect(withBio(authors, notes)).toEqual(expected)

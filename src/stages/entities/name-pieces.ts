@@ -43,6 +43,20 @@ export function afterTitle(
   return end
 }
 
+const REGION_HEADS = new Set([
+  'krai',
+  'kray',
+  'oblast',
+  'region',
+  'province',
+  'district',
+  'governorate',
+  'okrug',
+  'raion',
+  'prefecture',
+  'county',
+])
+
 /** Splits the name part of a chunk at connectors and states, then types each piece. */
 export function segments(
   lx: Lexicons,
@@ -55,9 +69,28 @@ export function segments(
   out: RawMention[],
 ): void {
   let start = a
+  let pending = false
   for (let k = a; k <= b; k++) {
     const t = tokens[k]
     const st = k < b && t ? lx.states.phrases.matchAt(tokens, k, b) : undefined
+    // "Governor of Zabaykalsky Krai Aleksandr Osipov": a region's head word closes the place
+    // name, and a name may follow it in the same capitalised run.
+    if (t && k > start && k + 1 < b && REGION_HEADS.has(t.lower)) {
+      const text = nameText(tokens, start, k + 1)
+      const known = lx.places.lookup(text)
+      out.push({
+        kind: 'place',
+        start,
+        end: k + 1,
+        name: known?.name ?? text,
+        // Krai and okrug are Russian administrative words only.
+        country: known?.country ?? (/^(?:krai|kray|okrug)$/.test(t.lower) ? 'RUS' : null),
+      })
+      // The title before the region is the person's ("Governor of … Krai NAME").
+      if (start === a) pending = true
+      start = k + 1
+      continue
+    }
     const isBreak =
       k === b ||
       (t?.isWord && lx.names.connectors.has(t.lower) && !lx.names.nameParticles.has(t.lower)) ||
@@ -70,10 +103,12 @@ export function segments(
         start,
         k,
         s,
-        start === a ? aff : emptyAffiliation(),
-        titled && start === a,
+        // After a region the title no longer reads right before the name: no titled alias.
+        start === a ? aff : pending ? { ...aff, titleText: null } : emptyAffiliation(),
+        titled && (start === a || pending),
         out,
       )
+    pending = false
     if (st) {
       out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
       k = st.end - 1
@@ -109,9 +144,16 @@ function piece(
     pushPerson(lx, tokens, a, b, words, aff, s, titled, out)
     return
   }
+  const after = tokens[b]
+  // "told European officials": a capitalised word before a common noun is an adjective, so a
+  // speech verb before it does not make it a speaker ("said Putin on Monday" still does).
+  const modifiesNoun =
+    after !== undefined && after.isWord && !after.hasUpper && !FUNCTION_WORDS.has(after.lower)
   const speaker =
     lx.names.speechVerbs.has(tokens[b]?.lower ?? '') ||
-    (lx.names.speechVerbs.has(tokens[a - 1]?.lower ?? '') && tokens[a - 1]?.isWord === true) ||
+    (lx.names.speechVerbs.has(tokens[a - 1]?.lower ?? '') &&
+      tokens[a - 1]?.isWord === true &&
+      !modifiesNoun) ||
     (tokens[a - 1]?.lower === 'to' && tokens[a - 2]?.lower === 'according')
   const own = { ...emptyAffiliation(), country: aff.country }
   personContext(lx, tokens, a, b, s, own)
@@ -124,6 +166,13 @@ function piece(
   if ((speaker || own.role) && words.length <= 3 && plainName(lx, words))
     pushPerson(lx, tokens, a, b, words, own, s, false, out)
 }
+
+// Words that may follow a name in a clause (prepositions, conjunctions, relative pronouns).
+const FUNCTION_WORDS = new Set(
+  'on in at of to from for with by during after before since until that and or but while when who which as about over'.split(
+    ' ',
+  ),
+)
 
 // Name words with no acronym, title, organisation cue or regional adjective, first one not an English word.
 function plainName(lx: Lexicons, words: readonly string[]): boolean {

@@ -20,6 +20,21 @@ import {
 } from './person-cluster.js'
 import { initialsFit, normOrg } from './org-mentions.js'
 
+const NEWSROOM = new Set([
+  'desk',
+  'staff',
+  'team',
+  'newsroom',
+  'editors',
+  'editorial',
+  'bureau',
+  'reporters',
+  'correspondents',
+  'agencies',
+  'wires',
+])
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'across'])
+
 type Raw<K extends RawMention['kind']> = Extract<RawMention, { kind: K }>
 
 interface Slot {
@@ -130,7 +145,9 @@ export function resolveDocument(
       if (title) aff.role ??= w
       return !title && /\p{Ll}/u.test(w)
     })
-    if (!words.length || words.length > 4) return
+    // "Posted by Eurasia Brief Desk", "By Staff Reporters": a newsroom, not a person.
+    if (!words.length || words.length > 4 || words.some((w) => NEWSROOM.has(w.toLowerCase())))
+      return
     const cand = personCluster(words, aff, lx)
     const found = persons.find((p) => p.sameAs(cand))
     if (found) found.merge(cand)
@@ -180,7 +197,14 @@ export function resolveDocument(
       })
       return
     }
-    const leader = lx.words.leaders.find((l) => surnamesMatch(l.surnameKey, key))
+    // A common English word ("Charter", "Bush") is a leader's surname only when spelled exactly
+    // like it: sounding alike is not enough ("Charter" is not "Carter").
+    const common = lx.words.common.has(word.toLowerCase())
+    const leader = lx.words.leaders.find(
+      (l) =>
+        surnamesMatch(l.surnameKey, key) &&
+        (!common || l.name.split(' ').at(-1)?.toLowerCase() === word.toLowerCase()),
+    )
     if (leader) {
       const known = {
         ...aff,
@@ -191,11 +215,14 @@ export function resolveDocument(
       addPerson(m, written, leader.name.split(' '), known, 'surname')
       return
     }
-    if ((sure || aff.role) && /\p{Ll}/u.test(word)) {
+    const place = /\p{Ll}/u.test(word) ? lx.places.lookup(word) : undefined
+    // "Analysts in Almaty said …": a known place after a locative preposition is the place,
+    // even before a speech verb.
+    const located = place && LOCATIVE.has(tokens[m.start - 1]?.lower ?? '') && !aff.role
+    if ((sure || aff.role) && /\p{Ll}/u.test(word) && !located) {
       addPerson(m, written, [word], aff)
       return
     }
-    const place = /\p{Ll}/u.test(word) ? lx.places.lookup(word) : undefined
     if (place) addPlace(m, place.name, place.country)
   }
 

@@ -54,15 +54,26 @@ const dataLines = (file: string): string[][] =>
 
 const sectorOf = (s: string | undefined): Sector | null => (!s || s === '-' ? null : (s as Sector))
 
+/** English plural of a title's last word ("prime minister" → "prime ministers"). */
+export function pluralOf(phrase: string): string {
+  if (/(?:s|sh|ch|x)$/.test(phrase)) return `${phrase}es`
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`
+  return `${phrase}s`
+}
+
 /** Loads every word list once. */
 export function loadWordLists(): WordLists {
   const titles = new PhraseLexicon<TitleInfo>()
-  for (const [phrase = '', sector, flags = ''] of dataLines('titles.tsv'))
-    titles.add(
-      phrase,
-      { sector: sectorOf(sector), keep: flags.includes('keep'), nounOnly: flags.includes('noun') },
-      'any',
-    )
+  for (const [phrase = '', sector, flags = ''] of dataLines('titles.tsv')) {
+    const info = {
+      sector: sectorOf(sector),
+      keep: flags.includes('keep'),
+      nounOnly: flags.includes('noun'),
+    }
+    titles.add(phrase, info, 'any')
+    // "Deputy Prime Ministers A of X and B of Y", "Presidents A and B": the plural is a title too.
+    if (!info.keep) titles.add(pluralOf(phrase), info, 'any')
+  }
   const orgCues = new Map<string, OrgCue>()
   for (const [word = '', sector, position = 'head'] of dataLines('org-cues.tsv'))
     orgCues.set(word, { sector: sectorOf(sector), position: position as OrgCue['position'] })
