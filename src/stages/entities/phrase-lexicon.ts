@@ -9,10 +9,18 @@ export type CaseRule = 'exact' | 'cap' | 'any'
 
 interface Entry<T> {
   readonly words: readonly string[]
+  /** For rule `cap`: which stored words open with a capital (and so must be capitalised). */
+  readonly capital: readonly boolean[]
   /** The phrase ends with an abbreviation dot ("U.S."), which the match takes in. */
   readonly dot: boolean
   readonly rule: CaseRule
   readonly value: T
+}
+
+/** A node of the word trie: entries of the phrase spelled by the path, and its extensions. */
+interface TrieNode<T> {
+  entries: Entry<T>[] | null
+  readonly next: Map<string, TrieNode<T>>
 }
 
 /** A longest match of a lexicon phrase over tokens `[start, end)`. */
@@ -31,15 +39,47 @@ export function phraseWords(phrase: string): string[] {
     .map((t) => t.text)
 }
 
+/** A match; `surface` is joined only when read (most matches never need it). */
+class Hit<T> implements PhraseMatch<T> {
+  readonly start: number
+  readonly end: number
+  readonly value: T
+  private readonly tokens: readonly Token[]
+  /** Token indexes of the matched words. */
+  private readonly at: readonly number[]
+  private readonly n: number
+
+  constructor(
+    start: number,
+    end: number,
+    value: T,
+    tokens: readonly Token[],
+    at: readonly number[],
+    n: number,
+  ) {
+    this.start = start
+    this.end = end
+    this.value = value
+    this.tokens = tokens
+    this.at = at
+    this.n = n
+  }
+
+  get surface(): string {
+    let out = ''
+    for (let k = 0; k < this.n; k++)
+      out += (k ? ' ' : '') + (this.tokens[this.at[k] as number] as Token).text
+    return out
+  }
+}
+
 /**
- * Multi-word phrase lexicon matched token by token (no giant regex): phrases are keyed by their
- * lower-case words, so a lookup costs one Map probe per candidate length.
+ * Multi-word phrase lexicon matched token by token (no giant regex): phrases live in a trie of
+ * their lower-case words, so each step of a match is one Map probe and allocates nothing.
  */
 export class PhraseLexicon<T> {
   private readonly byKey = new Map<string, Entry<T>[]>()
-  private readonly maxLen = new Map<string, number>()
-  /** Lower-case word prefixes of every phrase ("united", "united arab"), for early stops. */
-  private readonly prefixes = new Set<string>()
+  private readonly root = new Map<string, TrieNode<T>>()
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
@@ -54,11 +94,18 @@ export class PhraseLexicon<T> {
       )
     )
       return
-    list.push({ words, rule, value, dot: /\.$/.test(phrase) })
+    const capital = words.map((w) => /^\p{Lu}/u.test(w))
+    list.push({ words, capital, rule, value, dot: /\.$/.test(phrase) })
     this.byKey.set(key, list)
-    this.maxLen.set(first, Math.max(this.maxLen.get(first) ?? 0, words.length))
-    const lower = words.map((w) => w.toLowerCase())
-    for (let n = 1; n <= lower.length; n++) this.prefixes.add(lower.slice(0, n).join(' '))
+    let level = this.root
+    let node: TrieNode<T> | undefined
+    for (const w of words) {
+      const lower = w.toLowerCase()
+      node = level.get(lower)
+      if (!node) level.set(lower, (node = { entries: null, next: new Map() }))
+      level = node.next
+    }
+    if (node) node.entries = list
   }
 
   has(phrase: string): boolean {
@@ -68,39 +115,32 @@ export class PhraseLexicon<T> {
   /** Longest phrase starting at word token `i`, or undefined. `limit` bounds the token range. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
     const first = tokens[i]
-    if (!first?.isWord || !this.maxLen.has(first.lower)) return undefined
+    if (!first?.isWord) return undefined
+    let node = this.root.get(first.lower)
+    if (!node) return undefined
     // Extend word by word while the words so far begin some phrase; keep the longest full match.
-    const words: Token[] = [first]
-    let key = first.lower
-    let best: { end: number; entry: Entry<T>; n: number } | undefined
+    const at = [i]
+    let bestEnd = -1
+    let bestN = 0
+    let best: Entry<T> | undefined
     for (let j = i; ;) {
-      const entry = this.byKey.get(key)?.find((e) => caseFits(e, words))
-      if (entry) best = { end: j + 1, entry, n: words.length }
+      const entry = node.entries && fitting(node.entries, tokens, at)
+      if (entry) [bestEnd, best, bestN] = [j + 1, entry, at.length]
       let k = j + 1
       while (k < limit && !(tokens[k] as Token).isWord && isSkippable(tokens, k)) k++
       const t = tokens[k]
       if (k >= limit || !t?.isWord || (!t.spaceBefore && !isJoined(tokens, k))) break
-      const next = `${key} ${t.lower}`
-      if (!this.prefixes.has(next)) break
-      key = next
-      words.push(t)
+      const child: TrieNode<T> | undefined = node.next.get(t.lower)
+      if (!child) break
+      node = child
+      at.push(k)
       j = k
     }
     if (!best) return undefined
-    const { end, entry, n } = best
-    const dot = entry.dot && tokens[end]?.text === '.' && !tokens[end]?.spaceBefore
-    return {
-      start: i,
-      end: dot ? end + 1 : end,
-      value: entry.value,
-      surface: words
-        .slice(0, n)
-        .map((w) => w.text)
-        .join(' '),
-    }
+    const dot = best.dot && tokens[bestEnd]?.text === '.' && !tokens[bestEnd]?.spaceBefore
+    return new Hit(i, dot ? bestEnd + 1 : bestEnd, best.value, tokens, at, bestN)
   }
 }
-
 // A word glued to the previous token is part of the phrase only after a hyphen or an
 // abbreviation dot ("Nur-Sultan", "U.S.").
 function isJoined(tokens: readonly Token[], j: number): boolean {
@@ -118,11 +158,22 @@ function isSkippable(tokens: readonly Token[], j: number): boolean {
   return t.text === '.' && before.text.length <= 3
 }
 
-function caseFits<T>(entry: Entry<T>, words: readonly Token[]): boolean {
+// The first entry whose case rule the matched words (token indexes `at`) satisfy.
+function fitting<T>(
+  entries: readonly Entry<T>[],
+  tokens: readonly Token[],
+  at: readonly number[],
+): Entry<T> | undefined {
+  for (const e of entries) if (caseFits(e, tokens, at)) return e
+  return undefined
+}
+
+function caseFits<T>(entry: Entry<T>, tokens: readonly Token[], at: readonly number[]): boolean {
   if (entry.rule === 'any') return true
-  return entry.words.every((w, k) => {
-    const t = words[k] as Token
-    if (entry.rule === 'exact') return t.text === w
-    return !/^\p{Lu}/u.test(w) || t.isCap
-  })
+  for (let k = 0; k < entry.words.length; k++) {
+    const t = tokens[at[k] as number] as Token
+    if (entry.rule === 'exact' ? t.text !== entry.words[k] : entry.capital[k] && !t.isCap)
+      return false
+  }
+  return true
 }
