@@ -72,14 +72,19 @@ export function codeSentence(
   const out: RawEvent[] = []
   const coded = new Set<number>()
   const codedEnd = new Map<number, number>()
+  const requestEnd = new Map<number, number>()
   for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
     const clause = sv.clauses[ci] as Clause
     if (coded.has(ci) && !(hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? ''))) continue
     if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, coded)) continue
-    // "agreed that their countries should cooperate": the content of a coded speech act is not coded again.
-    if (clause.opener === 'that' && clause.start - (codedEnd.get(ci - 1) ?? -9) <= 2) continue
+    // "agreed that their countries should cooperate": the content of a coded speech act is not
+    // coded again; what a demand asks for ("demanding that the government release …") did not
+    // happen, whether or not the demand itself could be coded.
+    const after = clause.start - Math.max(codedEnd.get(ci - 1) ?? -9, requestEnd.get(ci - 1) ?? -9)
+    if (clause.opener === 'that' && after <= 2) continue
+    if (hit.def.type === 'REQUEST' && !hit.def.nominal) requestEnd.set(ci, hit.end)
     const events = codeHit(view, sv, hit, ci, lex, ante)
     if (events.length) {
       coded.add(ci)

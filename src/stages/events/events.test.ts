@@ -144,6 +144,16 @@ const TYPES: Array<[string, string, string[]]> = [
   ],
   ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
   ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
+  [
+    'what a demand asks for did not happen, even when the demander is not a state',
+    'A small opposition party issued a statement demanding that the Moldovan government release two jailed bloggers.',
+    [],
+  ],
+  [
+    'a demand that names its parties',
+    'Azerbaijan urged that Armenia withdraw its troops from the border.',
+    ['REQUEST AZE->ARM'],
+  ],
 ]
 
 // [label, text, expected status of its first event]
