@@ -196,7 +196,22 @@ function leftApposition(
     if (st?.value.type === 'COUNTRY' && !destination) country ??= st.value.id
     if (st) k = st.end - 1
   }
-  if (role) take(aff, country, role.sector, role.surface)
+  if (!role) return
+  // "The CSTO sent a mission headed by its secretary general, NAME": "its" points back to an
+  // intergovernmental body named earlier in the sentence.
+  const its = tokens.slice(from, comma).some((t) => t.lower === 'its')
+  if (!country && !role.sector && its && igoBefore(lx, tokens, s.start, comma))
+    return take(aff, null, 'IGO', role.surface)
+  take(aff, country, role.sector, role.surface)
+}
+
+function igoBefore(lx: Lexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const st = lx.states.phrases.matchAt(tokens, k, to)
+    if (st?.value.type === 'IGO') return true
+    if (st) k = st.end - 1
+  }
+  return false
 }
 
 // The state whose name ends right before token `end` ("Niger" in "Niger's"), if any.

@@ -59,6 +59,16 @@ describe('affiliation from titles and context', () => {
       [],
     ],
     [
+      '"its" role points back to an intergovernmental body',
+      'The CSTO sent a mission headed by its secretary general, Imran Bakirov, to the border.',
+      ['PERSON Imran Bakirov - IGO'],
+    ],
+    [
+      '"its" role of a company is no IGO',
+      'The company sent its secretary general, Ivan Petrov, to the talks.',
+      ['PERSON Ivan Petrov - -'],
+    ],
+    [
       'topic words between the article and the role',
       'Dana Omarova, a security analyst in Almaty, said the drills were routine.',
       ['PERSON Dana Omarova KAZ ANALYST', 'PLACE Almaty KAZ -'],
