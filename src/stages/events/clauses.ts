@@ -45,6 +45,60 @@ const AFTER_COMMA = new Set([
   'which',
   'who',
 ])
+// "X said Y forces had …": a reporting verb followed straight by a new subject opens the
+// reported clause as "that" would. Only these finite forms (not "to say", not "told <whom>").
+const REPORTING = new Set([
+  'said',
+  'says',
+  'claimed',
+  'claims',
+  'stated',
+  'announced',
+  'added',
+  'reported',
+  'alleged',
+  'alleges',
+  'insisted',
+  'argued',
+  'believes',
+  'believed',
+  'confirmed',
+  'acknowledged',
+  'noted',
+  'wrote',
+  'suggested',
+])
+const NOT_A_SUBJECT = new Set([
+  'that',
+  'to',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'with',
+  'of',
+  'from',
+  'after',
+  'during',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+const startsSubject = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.isWord &&
+  !NOT_A_SUBJECT.has(t.lower) &&
+  (t.lower === 'the' || /^\p{Lu}/u.test(t.text))
+
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 const CLOSE_QUOTES = new Set(['”', '’', '»'])
 
@@ -64,6 +118,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     else if (OPEN_QUOTES.has(tok.text)) push(i, '"')
     else if (CLOSE_QUOTES.has(tok.text)) push(i + 1, 'end-quote')
     else if (i > 0 && SUBORDINATORS.has(tok.lower)) push(i, tok.lower)
+    else if (REPORTING.has(tok.lower) && startsSubject(next) && tokens[i + 2]?.isWord)
+      push(i + 1, 'that')
     else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
     else if (tok.text === ',' && next && resumesMain(starts[starts.length - 1]?.opener ?? null))
       push(i + 1, 'main')

@@ -150,6 +150,11 @@ const TYPES: Array<[string, string, string[]]> = [
     [],
   ],
   [
+    'a reported clause without "that" has its own subject',
+    "Georgia's interior ministry said Russian troops had shelled two Georgian villages.",
+    ['ASSAULT RUS->GEO'],
+  ],
+  [
     'a demand that names its parties',
     'Azerbaijan urged that Armenia withdraw its troops from the border.',
     ['REQUEST AZE->ARM'],
