@@ -139,6 +139,11 @@ export interface Store {
   recordFailure(failure: IngestFailure): Promise<void>
   listFailures(query?: Page): Promise<IngestFailure[]>
   counts(): Promise<StoreCounts>
+  /**
+   * A cheap token that changes whenever the stored data may have changed (any write, by this or
+   * another process), for caches of read results. Absent when the backend has no cheap one.
+   */
+  dataVersion?(): Promise<string>
   close(): Promise<void>
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sampleDoc } from '../../../test/helpers/fixtures.js'
 import { storeContract } from '../contract.js'
+import { storeReadContract } from '../read-contract.js'
 import { openPostgres } from './index.js'
 import { testSchemaUrl, dropSchemas } from './test-database.js'
 
@@ -70,4 +71,14 @@ describe.runIf(base)('postgres specifics', () => {
     expect(e?.country).toBe('KAZ')
     await store.close()
   })
+})
+
+describe.runIf(base)('postgres read paths', () => {
+  const schemas: string[] = []
+  storeReadContract('postgres', () => {
+    const schema = `fw_test_${randomBytes(5).toString('hex')}`
+    schemas.push(schema)
+    return openPostgres(testSchemaUrl(base ?? '', schema))
+  })
+  afterAll(() => dropSchemas(base ?? '', schemas))
 })

@@ -35,8 +35,6 @@ const limitOf = (p: Page | undefined): [number, number] => [
 ]
 // Claims are replaced wholesale; concurrent rebuilds (several workers) take turns.
 const CLAIMS_LOCK = 0x636c6169 // "clai"
-const ENTITY_COUNTS = `(SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
-  (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count`
 
 /** PostgreSQL store: one pooled connection per operation, one transaction per document. */
 export class PostgresStore implements Store {
@@ -137,22 +135,20 @@ export class PostgresStore implements Store {
       .eq('e.type', query.type)
       .eq('e.country', query.country)
       .add(query.q, '(e.name ILIKE ? OR e.aliases::text ILIKE ?)', like(query.q), like(query.q))
-    const sql = `SELECT e.*, ${ENTITY_COUNTS} FROM entities e ${w}
-      ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
+    // mention_count and doc_count are kept by triggers (migration 0006).
+    const sql = `SELECT e.* FROM entities e ${w} ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
     return (await this.rows(sql, [...w.args, limit, offset])).map(entityFromRow)
   }
 
   async getEntity(id: string): Promise<StoredEntity | undefined> {
-    const rows = await this.rows(`SELECT e.*, ${ENTITY_COUNTS} FROM entities e WHERE e.id = ?`, [
-      id,
-    ])
+    const rows = await this.rows('SELECT * FROM entities WHERE id = ?', [id])
     return rows[0] ? entityFromRow(rows[0]) : undefined
   }
 
   async getEntities(ids: readonly string[]): Promise<Entity[]> {
     if (!ids.length) return []
     const rows = await this.rows(
-      `SELECT e.*, 0 AS mention_count, 0 AS doc_count FROM entities e WHERE e.id IN (${ids.map(() => '?').join(', ')})`,
+      `SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(', ')})`,
       ids,
     )
     return rows.map((r) => {
@@ -173,7 +169,8 @@ export class PostgresStore implements Store {
       .add(query.from, 'date >= ?', query.from)
       .add(query.to, 'date <= ?', query.to)
       .add(query.q, 'fw_unaccent(evidence) ILIKE fw_unaccent(?)', like(query.q))
-    const sql = `SELECT * FROM events ${w} ORDER BY date NULLS FIRST, doc, start LIMIT ? OFFSET ?`
+    // id breaks ties, so pages never overlap whatever plan a query gets.
+    const sql = `SELECT * FROM events ${w} ORDER BY date NULLS FIRST, doc, start, id LIMIT ? OFFSET ?`
     return (await this.rows(sql, [...w.args, limit, offset])).map(eventFromRow)
   }
 

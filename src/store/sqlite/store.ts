@@ -11,6 +11,9 @@ import type {
   QuoteQuery,
   Store,
   StoredDoc,
+  StoredEntity,
+  StoredEvent,
+  StoredQuote,
 } from '../store.js'
 import { migrate } from './migrate.js'
 import {
@@ -29,10 +32,16 @@ const limitOf = (p: Page | undefined): [number, number] => [
   p?.offset ?? 0,
 ]
 
+/** Offsets from which a page may be read from the end of the list (needs a cached count). */
+const DEEP_OFFSET = 1000
+
 /** SQLite store: WAL journal, FTS5 over document text, one transaction per document. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
   readonly db: Database.Database
+  private readonly countCache = new Map<string, number>()
+  private countsVersion = ''
+  private readonly versionStmt: Database.Statement
 
   constructor(path: string) {
     try {
@@ -42,6 +51,7 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON')
       this.db.pragma('busy_timeout = 5000')
       migrate(this.db)
+      this.versionStmt = this.db.prepare('SELECT total_changes() AS n')
     } catch (e) {
       throw new AppError('STORE_UNAVAILABLE', { url: path, reason: reasonOf(e) }, { cause: e })
     }
@@ -100,8 +110,12 @@ export class SqliteStore implements Store {
     const w = new Where()
       .add(!query.includeDuplicates, 'd.duplicate_of IS NULL')
       .add(query.q, 'documents_fts MATCH ?', ftsQuery(query.q ?? ''))
-    const from = query.q ? 'documents_fts f JOIN documents d ON d.rowid = f.rowid' : 'documents d'
-    const sql = `SELECT d.* FROM ${from} ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
+    // With a query, the full-text index yields matches in rowid order, which is seq order (both
+    // are max + 1 at insert), so the page is cut before any document row is read; ordering by
+    // d.seq made SQLite fetch and sort every matching document, text included (14 ms at 10k docs).
+    const sql = query.q
+      ? `SELECT d.* FROM documents_fts f JOIN documents d ON d.rowid = f.rowid ${w} ORDER BY f.rowid LIMIT ? OFFSET ?`
+      : `SELECT d.* FROM documents d ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
     const rows = this.db.prepare(sql).all(...w.args, limit, offset) as Row[]
     return Promise.resolve(
       rows.map((r) =>
@@ -148,36 +162,28 @@ export class SqliteStore implements Store {
     return Promise.resolve()
   }
 
-  listEntities(query: EntityQuery = {}): Promise<Array<ReturnType<typeof entityFromRow>>> {
+  listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
     const [limit, offset] = limitOf(query)
     const w = new Where()
-      .eq('e.type', query.type)
-      .eq('e.country', query.country)
-      .add(query.q, '(e.name LIKE ? OR e.aliases LIKE ?)', `%${query.q}%`, `%${query.q}%`)
-    const sql = `SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
-      (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count FROM entities e
-      ${w} ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
+      .eq('type', query.type)
+      .eq('country', query.country)
+      .add(query.q, '(name LIKE ? OR aliases LIKE ?)', `%${query.q}%`, `%${query.q}%`)
+    // mention_count and doc_count are kept by triggers (migration 0006).
+    const sql = `SELECT * FROM entities ${w} ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`
     return Promise.resolve(
       (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
     )
   }
 
-  async getEntity(id: string): Promise<ReturnType<typeof entityFromRow> | undefined> {
-    const row = this.db
-      .prepare(
-        `SELECT e.*, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) AS mention_count,
-      (SELECT count(DISTINCT doc) FROM mentions m WHERE m.entity = e.id) AS doc_count FROM entities e WHERE id = ?`,
-      )
-      .get(id) as Row | undefined
+  getEntity(id: string): Promise<StoredEntity | undefined> {
+    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined
     return Promise.resolve(row ? entityFromRow(row) : undefined)
   }
 
   getEntities(ids: readonly string[]): Promise<Entity[]> {
     if (!ids.length) return Promise.resolve([])
     const rows = this.db
-      .prepare(
-        `SELECT e.*, 0 AS mention_count, 0 AS doc_count FROM entities e WHERE id IN (${ids.map(() => '?').join(',')})`,
-      )
+      .prepare(`SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`)
       .all(...ids) as Row[]
     return Promise.resolve(
       rows.map((r) => {
@@ -187,25 +193,79 @@ export class SqliteStore implements Store {
     )
   }
 
-  listEvents(query: EventQuery = {}): Promise<Array<ReturnType<typeof eventFromRow>>> {
+  listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const [limit, offset] = limitOf(query)
-    const w = new Where()
-      .eq('actor', query.actor)
-      .eq('recipient', query.recipient)
-      .eq('type', query.type)
-      .eq('status', query.status)
-      .eq('doc', query.doc)
-      .add(query.entity, '(actor_entity = ? OR recipient_entity = ?)', query.entity, query.entity)
-      .add(query.from, 'date >= ?', query.from)
-      .add(query.to, 'date <= ?', query.to)
-      .add(query.q, 'evidence LIKE ?', `%${query.q}%`)
-    const sql = `SELECT * FROM events ${w} ORDER BY date, doc, start LIMIT ? OFFSET ?`
-    return Promise.resolve(
-      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
-    )
+    const where = (entityCol?: string): Where =>
+      new Where()
+        .eq('actor', query.actor)
+        .eq('recipient', query.recipient)
+        .eq('type', query.type)
+        .eq('status', query.status)
+        .eq('doc', query.doc)
+        .add(entityCol, `${entityCol} = ?`, query.entity)
+        .add(query.from, 'date >= ?', query.from)
+        .add(query.to, 'date <= ?', query.to)
+        .add(query.q, 'evidence LIKE ?', `%${query.q}%`)
+    if (query.entity) {
+      // Either side of the event: two ordered index walks merged by the UNION (an OR scanned
+      // every event). Ties fall back to rowid, as in the list order below.
+      const a = where('actor_entity')
+      const r = where('recipient_entity')
+      const sql = `SELECT rowid AS seq, * FROM events ${a} UNION SELECT rowid AS seq, * FROM events ${r}
+        ORDER BY date, doc, start, seq LIMIT ? OFFSET ?`
+      const rows = this.db.prepare(sql).all(...a.args, ...r.args, limit, offset) as Row[]
+      return Promise.resolve(rows.map(eventFromRow))
+    }
+    const w = where()
+    const order = 'date, doc, start, rowid'
+    // A page in the back half is read from the end: an offset costs one index step per skipped
+    // row (5-9 ms at offset 90,000 of 100k), and walking back from the end skips far fewer.
+    const total =
+      offset >= DEEP_OFFSET ? this.count(`SELECT count(*) n FROM events ${w}`, w.args) : 0
+    if (offset * 2 < total || total === 0) {
+      const sql = `SELECT * FROM events ${w} ORDER BY ${order} LIMIT ? OFFSET ?`
+      return Promise.resolve(
+        (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
+      )
+    }
+    const take = Math.max(0, Math.min(limit, total - offset))
+    const desc = order.replaceAll(',', ' DESC,') + ' DESC'
+    const sql = `SELECT * FROM events ${w} ORDER BY ${desc} LIMIT ? OFFSET ?`
+    const rows = this.db.prepare(sql).all(...w.args, take, total - offset - take) as Row[]
+    return Promise.resolve(rows.reverse().map(eventFromRow))
   }
 
-  listQuotes(query: QuoteQuery = {}): Promise<Array<ReturnType<typeof quoteFromRow>>> {
+  /** A cached `count(*)` query, valid until the data changes. */
+  private count(sql: string, args: readonly unknown[]): number {
+    const version = this.dataVersionNow()
+    if (version !== this.countsVersion) {
+      this.countCache.clear()
+      this.countsVersion = version
+    }
+    const key = `${sql}\u0000${JSON.stringify(args)}`
+    let n = this.countCache.get(key)
+    if (n === undefined) {
+      n = Number((this.db.prepare(sql).get(...args) as Row)['n'])
+      if (this.countCache.size >= 200) this.countCache.clear()
+      this.countCache.set(key, n)
+    }
+    return n
+  }
+
+  /**
+   * Changes whenever the data may have changed: SQLite's data_version moves on commits by other
+   * connections, total_changes() on writes through this one.
+   */
+  private dataVersionNow(): string {
+    const r = this.versionStmt.get() as Row
+    return `${String(this.db.pragma('data_version', { simple: true }))}:${String(r['n'])}`
+  }
+
+  dataVersion(): Promise<string> {
+    return Promise.resolve(this.dataVersionNow())
+  }
+
+  listQuotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
     const [limit, offset] = limitOf(query)
     const w = new Where()
       .eq('speaker', query.speaker)
