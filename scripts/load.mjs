@@ -4,11 +4,13 @@
 // Goal: p99 < 50 ms at 200 req/s with 0 errors. Exit status 1 when a route misses it.
 //
 // Flags: --db FILE (reuse or create this store; default a temp file), --events N (100000),
-//        --rate R (200 req/s), --duration S (10 s per route), --connections C (10), --json
+//        --rate R (200 req/s), --duration S (10 s per route), --connections C (10), --json,
+//        --bust-cache (a distinct, ignored `_` parameter on every request, so the server's
+//        response cache never answers and each request runs its queries: the uncached cost)
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
@@ -21,9 +23,11 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
+    'bust-cache': { type: 'boolean', default: false },
   },
 })
 const GOAL_P99_MS = 50
+const WARM_UP_REQUESTS = 30
 const log = (s) => process.stderr.write(`${s}\n`)
 const tsx = (args, opts = {}) =>
   execFileSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', ...opts })
@@ -84,16 +88,29 @@ const ROUTES = [
   ['/api/watches/rus-kaz', ['/api/watches/rus-kaz']],
 ]
 
+let busted = 0
+const bust = (req) => ({
+  ...req,
+  path: `${req.path}${req.path.includes('?') ? '&' : '?'}_=${++busted}`,
+})
 const results = []
 try {
   for (const [name, paths] of ROUTES) {
-    // Warm-up request: first use of a route may build caches; measure steady state.
-    const warm = await fetch(base + paths[0])
-    if (warm.status !== 200) log(`load: ${name} answered ${warm.status} on warm-up`)
-    await warm.arrayBuffer()
+    // Warm-up: the first uses of a route build caches and get its code compiled by the JIT;
+    // measure the steady state (a few dozen requests per path, one at a time).
+    for (let i = 0; i < WARM_UP_REQUESTS; i++)
+      for (const path of paths) {
+        const warm = await fetch(base + (values['bust-cache'] ? bust({ path }).path : path))
+        if (warm.status !== 200 && i === 0) log(`load: ${name} answered ${warm.status} on warm-up`)
+        await warm.arrayBuffer()
+      }
     const r = await autocannon({
       url: base,
-      requests: paths.map((path) => ({ method: 'GET', path })),
+      requests: paths.map((path) =>
+        values['bust-cache']
+          ? { method: 'GET', path, setupRequest: bust }
+          : { method: 'GET', path },
+      ),
       connections: Number(values.connections),
       overallRate: Number(values.rate),
       duration: Number(values.duration),
@@ -118,11 +135,14 @@ try {
   server.kill('SIGTERM')
   if (tmp) rmSync(tmp, { recursive: true, force: true })
 }
+const [load1, load5] = loadavg()
 
-if (values.json) console.log(JSON.stringify({ rate: Number(values.rate), results }))
+const cache = values['bust-cache'] ? 'busted' : 'on'
+if (values.json)
+  console.log(JSON.stringify({ rate: Number(values.rate), cache, load1, load5, results }))
 else {
   console.log(
-    `\nforewarn serve at ${values.rate} req/s, ${values.duration} s per route (goal p99 < ${GOAL_P99_MS} ms, 0 errors)\n`,
+    `\nforewarn serve at ${values.rate} req/s, ${values.duration} s per route, response cache ${cache}, load average ${load1.toFixed(2)} (1 min) ${load5.toFixed(2)} (5 min) (goal p99 < ${GOAL_P99_MS} ms, 0 errors)\n`,
   )
   console.log(
     [

@@ -10,6 +10,7 @@ import { exploreRoutes } from './routes/explore.js'
 import { ingestRoutes } from './routes/ingest.js'
 import { watchRoutes } from './routes/watches.js'
 import { bearerAuth, securityHeaders } from './security.js'
+import { responseCache } from './response-cache.js'
 import { mountDashboard } from './static-assets.js'
 import { analysisWatchSource, type WatchSource } from './watch-source.js'
 
@@ -31,6 +32,11 @@ export interface AppOptions {
   /** Where unexpected errors are logged. @default console.error */
   readonly log?: Logger | undefined
   readonly version?: string | undefined
+  /**
+   * Keep JSON answers to GET /api requests until the store's data changes (stores with a
+   * `dataVersion` only). @default true
+   */
+  readonly cacheResponses?: boolean | undefined
 }
 
 /**
@@ -55,6 +61,9 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   )
+  const dataVersion = store.dataVersion?.bind(store)
+  if (dataVersion && options.cacheResponses !== false)
+    app.use('/api/*', responseCache({ version: dataVersion }))
   const doc = openApiDocument(options.version ?? '0.1.0')
   app.get('/api/openapi.json', (c) => c.json(doc))
   app.route('/api', corpusRoutes(store))

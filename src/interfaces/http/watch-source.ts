@@ -39,7 +39,8 @@ export interface WatchSource {
 
 /**
  * Watches from the analysis module, evaluated over the whole store. An evaluation is cached
- * until the store's counts change, since it reads every claim, event, quote and document.
+ * until the store's data version (or, without one, its counts) changes, since it reads every
+ * claim, event, quote and document.
  */
 export function analysisWatchSource(store: Store): WatchSource {
   const watches = new Map<string, Watch>(listWatches().map((id) => [id, loadWatch(id)]))
@@ -57,7 +58,10 @@ export function analysisWatchSource(store: Store): WatchSource {
     async report(id) {
       const watch = watches.get(id)
       if (!watch) return undefined
-      const key = JSON.stringify(await store.counts())
+      // The data version sees every write; counts miss a rewrite that keeps the numbers equal.
+      const key = store.dataVersion
+        ? await store.dataVersion()
+        : JSON.stringify(await store.counts())
       const hit = cache.get(id)
       if (hit?.key === key) return hit.report
       const [claims, events, quotes, docs, entities] = await Promise.all([

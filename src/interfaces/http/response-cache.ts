@@ -1,0 +1,62 @@
+import type { MiddlewareHandler } from 'hono'
+
+/** Options for `responseCache`. */
+export interface ResponseCacheOptions {
+  /** A string that changes whenever the store's data may have changed. */
+  readonly version: () => Promise<string>
+  /** Most bytes of response bodies kept; least recently used go first. @default 32 MiB */
+  readonly maxBytes?: number | undefined
+  /** Largest single body kept, in bytes. @default 2 MiB */
+  readonly maxBodyBytes?: number | undefined
+}
+
+interface Entry {
+  readonly body: ArrayBuffer
+  readonly contentType: string
+}
+
+/**
+ * Keeps successful JSON answers to GET requests until the store's data version changes, so a
+ * dashboard reloading the same lists (and the watch report, 190 KB of JSON) is served without
+ * querying or serialising again. Runs after authentication: only requests allowed to read reach it.
+ */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
+  const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024
+  const entries = new Map<string, Entry>() // insertion order = least recently used first
+  let version = ''
+  let bytes = 0
+  const clear = (): void => {
+    entries.clear()
+    bytes = 0
+  }
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next()
+    const before = await options.version()
+    if (before !== version) {
+      clear()
+      version = before
+    }
+    const key = c.req.url
+    const hit = entries.get(key)
+    if (hit) {
+      entries.delete(key)
+      entries.set(key, hit)
+      c.header('X-Cache', 'hit')
+      return c.body(hit.body, 200, { 'Content-Type': hit.contentType })
+    }
+    await next()
+    const contentType = c.res.headers.get('content-type') ?? ''
+    if (c.res.status !== 200 || !contentType.startsWith('application/json')) return
+    const body = await c.res.clone().arrayBuffer()
+    // A write during the handler makes this answer stale before it is stored.
+    if (body.byteLength > maxBodyBytes || (await options.version()) !== version) return
+    entries.set(key, { body, contentType })
+    bytes += body.byteLength
+    for (const [k, e] of entries) {
+      if (bytes <= maxBytes) break
+      entries.delete(k)
+      bytes -= e.body.byteLength
+    }
+  }
+}
