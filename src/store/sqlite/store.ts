@@ -40,6 +40,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
   readonly db: Database.Database
   private readonly countCache = new Map<string, number>()
+  private readonly statements = new Map<string, Database.Statement>()
   private countsVersion = ''
   private readonly versionStmt: Database.Statement
 
@@ -48,6 +49,9 @@ export class SqliteStore implements Store {
       this.db = new Database(path)
       this.db.pragma('journal_mode = WAL')
       this.db.pragma('synchronous = NORMAL')
+      // Checkpoints every 64 MB of WAL instead of every 4 MB: each one copies pages back and syncs,
+      // and at the default they were most of a batch commit's time (issue #8).
+      this.db.pragma('wal_autocheckpoint = 16384')
       this.db.pragma('foreign_keys = ON')
       this.db.pragma('busy_timeout = 5000')
       migrate(this.db)
@@ -79,7 +83,7 @@ export class SqliteStore implements Store {
   private hydrate(row: Row): StoredDoc {
     const id = String(row['id'])
     const sentences = (
-      this.db.prepare('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
+      this.prepared('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
     ).map((s) => {
       const span = { start: Number(s['start']), end: Number(s['end']) }
       return {
@@ -90,17 +94,17 @@ export class SqliteStore implements Store {
       }
     })
     const mentions = (
-      this.db.prepare('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.prepared('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map((m) => ({
       entity: String(m['entity']),
       span: { start: Number(m['start']), end: Number(m['end']) },
       text: String(m['text']),
     }))
     const events = (
-      this.db.prepare('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.prepared('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map(eventFromRow)
     const quotes = (
-      this.db.prepare('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.prepared('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map(quoteFromRow)
     return docFromRow(row, { sentences, mentions, events, quotes })
   }
@@ -116,7 +120,7 @@ export class SqliteStore implements Store {
     const sql = query.q
       ? `SELECT d.* FROM documents_fts f JOIN documents d ON d.rowid = f.rowid ${w} ORDER BY f.rowid LIMIT ? OFFSET ?`
       : `SELECT d.* FROM documents d ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
-    const rows = this.db.prepare(sql).all(...w.args, limit, offset) as Row[]
+    const rows = this.prepared(sql).all(...w.args, limit, offset) as Row[]
     return Promise.resolve(
       rows.map((r) =>
         query.bare
@@ -171,20 +175,20 @@ export class SqliteStore implements Store {
     // mention_count and doc_count are kept by triggers (migration 0006).
     const sql = `SELECT * FROM entities ${w} ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
+      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
     )
   }
 
   getEntity(id: string): Promise<StoredEntity | undefined> {
-    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined
+    const row = this.prepared('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined
     return Promise.resolve(row ? entityFromRow(row) : undefined)
   }
 
   getEntities(ids: readonly string[]): Promise<Entity[]> {
     if (!ids.length) return Promise.resolve([])
-    const rows = this.db
-      .prepare(`SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids) as Row[]
+    const rows = this.prepared(
+      `SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ).all(...ids) as Row[]
     return Promise.resolve(
       rows.map((r) => {
         const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
@@ -213,7 +217,7 @@ export class SqliteStore implements Store {
       const r = where('recipient_entity')
       const sql = `SELECT rowid AS seq, * FROM events ${a} UNION SELECT rowid AS seq, * FROM events ${r}
         ORDER BY date, doc, start, seq LIMIT ? OFFSET ?`
-      const rows = this.db.prepare(sql).all(...a.args, ...r.args, limit, offset) as Row[]
+      const rows = this.prepared(sql).all(...a.args, ...r.args, limit, offset) as Row[]
       return Promise.resolve(rows.map(eventFromRow))
     }
     const w = where()
@@ -225,14 +229,27 @@ export class SqliteStore implements Store {
     if (offset * 2 < total || total === 0) {
       const sql = `SELECT * FROM events ${w} ORDER BY ${order} LIMIT ? OFFSET ?`
       return Promise.resolve(
-        (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
+        (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
       )
     }
     const take = Math.max(0, Math.min(limit, total - offset))
     const desc = order.replaceAll(',', ' DESC,') + ' DESC'
     const sql = `SELECT * FROM events ${w} ORDER BY ${desc} LIMIT ? OFFSET ?`
-    const rows = this.db.prepare(sql).all(...w.args, take, total - offset - take) as Row[]
+    const rows = this.prepared(sql).all(...w.args, take, total - offset - take) as Row[]
     return Promise.resolve(rows.reverse().map(eventFromRow))
+  }
+
+  /**
+   * `db.prepare(sql)` once per SQL text: reads build their text from the filters given, a small
+   * set, so a statement is compiled once and then only bound (bounded for IN lists of any length).
+   */
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql)
+    if (!stmt) {
+      if (this.statements.size >= 500) this.statements.clear()
+      this.statements.set(sql, (stmt = this.db.prepare(sql)))
+    }
+    return stmt
   }
 
   /** A cached `count(*)` query, valid until the data changes. */
@@ -245,7 +262,7 @@ export class SqliteStore implements Store {
     const key = `${sql}\u0000${JSON.stringify(args)}`
     let n = this.countCache.get(key)
     if (n === undefined) {
-      n = Number((this.db.prepare(sql).get(...args) as Row)['n'])
+      n = Number((this.prepared(sql).get(...args) as Row)['n'])
       if (this.countCache.size >= 200) this.countCache.clear()
       this.countCache.set(key, n)
     }
@@ -273,7 +290,7 @@ export class SqliteStore implements Store {
       .add(query.q, 'text LIKE ?', `%${query.q}%`)
     const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
+      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
     )
   }
 
@@ -307,7 +324,7 @@ export class SqliteStore implements Store {
     const w = new Where().eq('status', query.status).eq('type', query.type)
     const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.db.prepare(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
+      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
     )
   }
 
@@ -320,9 +337,9 @@ export class SqliteStore implements Store {
 
   listFailures(query: Page = {}): Promise<IngestFailure[]> {
     const [limit, offset] = limitOf(query)
-    const rows = this.db
-      .prepare('SELECT * FROM ingest_failures ORDER BY rowid DESC LIMIT ? OFFSET ?')
-      .all(limit, offset) as Row[]
+    const rows = this.prepared(
+      'SELECT * FROM ingest_failures ORDER BY rowid DESC LIMIT ? OFFSET ?',
+    ).all(limit, offset) as Row[]
     return Promise.resolve(
       rows.map((r) => ({
         uri: String(r['uri']),
@@ -334,7 +351,7 @@ export class SqliteStore implements Store {
   }
 
   counts(): Promise<Awaited<ReturnType<Store['counts']>>> {
-    const n = (sql: string): number => Number((this.db.prepare(sql).get() as Row)['n'])
+    const n = (sql: string): number => Number((this.prepared(sql).get() as Row)['n'])
     return Promise.resolve({
       documents: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NULL'),
       duplicates: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NOT NULL'),
