@@ -39,7 +39,7 @@ const ROUTES: ReadonlyArray<{
   {
     method: 'get',
     path: '/api/documents',
-    summary: 'List documents (full-text search with q).',
+    summary: 'List documents in the order they were stored (full-text search with q).',
     params: [
       q('q', 'Full-text query over title and text.'),
       q('duplicates', 'Include near duplicates.', { enum: ['true', 'false'] }),
@@ -73,7 +73,7 @@ const ROUTES: ReadonlyArray<{
   {
     method: 'get',
     path: '/api/events',
-    summary: 'List PLOVER events.',
+    summary: 'List PLOVER events by date (undated first), document and position in it.',
     params: [
       q('actor', 'Actor code (ISO3 or IGO).'),
       q('recipient', 'Recipient code.'),
@@ -200,7 +200,7 @@ export function openApiDocument(version: string) {
       title: 'forewarn API',
       version,
       description:
-        'Read the evidence-linked picture of a corpus: documents, entities, PLOVER events, quotes, claims and watches. Errors are {code, message}.',
+        'Read the evidence-linked picture of a corpus: documents, entities, PLOVER events, quotes, claims and watches. Errors are {code, message}. Lists answer {items, limit, offset, hasMore} in a stable order (no total count: it costs a scan on large stores). A GET may be answered from a cache that is dropped whenever the stored data changes; such answers carry X-Cache: hit.',
     },
     paths,
     components: {
