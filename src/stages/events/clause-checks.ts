@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.js'
 export const AGENT = new Set(['by', 'from'])
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'re"])
 const SPEECH_AGENT = new Set(['according'])
+const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'are', 'will', 'would'])
 const RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we'])
 
 /** Index of the clause holding token `i`. */
@@ -40,6 +41,9 @@ export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolea
     if (t.text === ',' || t.text === ';' || t.text === ':') break
   }
   if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
+  // "several hundred protesters gathered outside …": the nominal is the subject of its act.
+  const aux = AUXILIARIES.has(toks[hit.end]?.lower ?? '') ? 1 : 0
+  if (lex.actorVerbs.lengthAt(toks, hit.end + aux) > 0) return true
   // "a charge she had made against …": a reduced relative whose verb is a support verb.
   const next = toks[hit.end]
   if (next && RELATIVE_SUBJECT.has(next.lower))

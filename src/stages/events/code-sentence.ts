@@ -209,7 +209,13 @@ function codeHit(
     const topic = topicParty(view)
     if (topic && topic.code !== actorCode) recipients = fill(topic)
   }
-  if (!recipients.parties.length && !unnamedObject)
+  // "police fired at protesters …, … to Azerbaijan": a domestic group right after the verb is
+  // the target; a state further on belongs to another phrase.
+  if (
+    !recipients.parties.length &&
+    !unnamedObject &&
+    !(def.target !== 'subject' && objectIsDomestic(sv, lex, end, actorCode))
+  )
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   const inQuote = !!quoteAt(view, at)
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)

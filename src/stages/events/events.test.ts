@@ -155,6 +155,21 @@ const TYPES: Array<[string, string, string[]]> = [
     ['ASSAULT RUS->GEO'],
   ],
   [
+    'protesters who gather are the actors of a protest',
+    'By evening several thousand protesters had gathered outside the parliament in Tbilisi.',
+    ['PROTEST GEO->GEO'],
+  ],
+  [
+    'police firing at protesters target them, not a state named later',
+    'Georgian police fired water cannon at demonstrators on Monday, days after the plan to cede two villages to Armenia.',
+    ['ASSAULT GEO->GEO'],
+  ],
+  [
+    'preparing to sign is no mobilisation',
+    'Uzbekistan is preparing to sign a water-sharing deal with Tajikistan.',
+    ['AGREE UZB->TJK'],
+  ],
+  [
     'a demand that names its parties',
     'Azerbaijan urged that Armenia withdraw its troops from the border.',
     ['REQUEST AZE->ARM'],
@@ -175,6 +190,16 @@ const STATUSES: Array<[string, string, CodedEvent['status']]> = [
   ['negated', 'Kazakhstan has not imposed sanctions on Russia.', 'negated'],
   ['negated refrained', 'Turkey refrained from supporting Russia at the vote.', 'negated'],
   ['denied', 'Russia denied attacking the Ukrainian convoy.', 'denied'],
+  [
+    'what "reports that" introduce is alleged',
+    'Crowds formed in Baku after reports that Armenia had shelled Azerbaijani villages.',
+    'alleged',
+  ],
+  [
+    'an event before "reports that" keeps its status',
+    'Azerbaijan signed a transit deal with Georgia, according to reports that officials confirmed.',
+    'asserted',
+  ],
 ]
 
 describe('events: PLOVER types', () => {

@@ -31,6 +31,8 @@ export interface TriggerDef {
 export interface Lexicon {
   readonly triggers: ReadonlyMap<string, readonly TriggerDef[]>
   readonly alleged: PhraseSet
+  /** "reports that …": only what follows the cue is alleged, not the rest of the sentence. */
+  readonly allegedContent: PhraseSet
   readonly hypothetical: PhraseSet
   readonly negation: PhraseSet
   readonly denialVerbs: PhraseSet
@@ -43,6 +45,8 @@ export interface Lexicon {
   /** Nouns for a state's own people and institutions ("opposition", "police"). */
   readonly domesticGroups: ReadonlySet<string>
   readonly supportVerbs: PhraseSet
+  /** Verbs whose subject a nominal names as actors ("protesters gathered", "crowds marched"). */
+  readonly actorVerbs: PhraseSet
   readonly receptiveVerbs: PhraseSet
   readonly possessives: ReadonlySet<string>
   readonly participles: ReadonlySet<string>
@@ -112,6 +116,7 @@ export function loadLexicon(): Lexicon {
   return {
     triggers,
     alleged: phrases('alleged'),
+    allegedContent: phrases('allegedContent'),
     hypothetical: phrases('hypothetical'),
     negation: phrases('negation'),
     denialVerbs: phrases('denialVerbs'),
@@ -123,6 +128,7 @@ export function loadLexicon(): Lexicon {
     habitual: new Set(cues['habitual'] ?? []),
     domesticGroups: new Set(cues['domesticGroups'] ?? []),
     supportVerbs: phrases('supportVerbs'),
+    actorVerbs: phrases('actorVerbs'),
     receptiveVerbs: phrases('receptiveVerbs'),
     possessives: new Set(cues['possessives'] ?? []),
     participles,

@@ -37,6 +37,7 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   const modal = lex.hypothetical.findIn(toks, lo, head) >= 0
   if ((conditional || modal) && !input.intent) return 'hypothetical'
   if (lex.alleged.findIn(toks, 0, toks.length) >= 0) return 'alleged'
+  if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
   if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
   return 'asserted'
 }
