@@ -51,7 +51,7 @@ function isWordUnit(c: number): boolean {
  * `/[\p{L}\p{N}]+/gu`: a surrogate pair counts as one code point.
  */
 function wordBounds(text: string): Int32Array {
-  let out = new Int32Array(256)
+  let out: Int32Array = new Int32Array(256)
   let n = 0
   let start = -1
   const len = text.length
