@@ -137,6 +137,7 @@ function codeHit(
     return []
   const before = toks.slice(clause.start, head)
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
+  if (def.type === 'THREATEN' && !def.nominal && thingThreatens(sv, clause, head)) return []
   const unnamedObject = def.strictObject && !objectIsNamed(sv, end)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
@@ -237,6 +238,19 @@ function codeHit(
       out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
   }
   return out
+}
+
+// "a ruling that threatens the export route": a thing that endangers something is no actor
+// making a threat. The relative clause hangs on a common noun, not on a named party.
+function thingThreatens(sv: SentenceView, clause: Clause, head: number): boolean {
+  if (clause.opener !== 'that' && clause.opener !== 'which') return false
+  // A relative clause has no subject of its own: its verb follows "that" directly.
+  if (head !== clause.start + 1) return false
+  let k = clause.start - 1
+  if (sv.tokens[k]?.text === ',') k--
+  const noun = sv.tokens[k]
+  if (!noun?.isWord || noun.text !== noun.lower) return false
+  return !sv.groups.some((g) => g.first <= k && g.end > k)
 }
 
 // Statements quoted from a leaked or alleged recording inherit its doubt.

@@ -170,6 +170,16 @@ const TYPES: Array<[string, string, string[]]> = [
     ['AGREE UZB->TJK'],
   ],
   [
+    'a thing that threatens something makes no threat',
+    "A Russian court suspended the pipeline terminal, a ruling that threatens Kazakhstan's main export route.",
+    ['SANCTION RUS->KAZ'],
+  ],
+  [
+    'a state that threatened is still the actor',
+    'Russia, which threatened Georgia last year, now courts Tbilisi.',
+    ['THREATEN RUS->GEO'],
+  ],
+  [
     'a demand that names its parties',
     'Azerbaijan urged that Armenia withdraw its troops from the border.',
     ['REQUEST AZE->ARM'],
