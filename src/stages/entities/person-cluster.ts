@@ -86,7 +86,7 @@ export function personCluster(
       ? `${aff.titleText} ${surname}`
       : clean.join(' ')
   const p = new PersonCluster(name, givenKey(given), nameKey(surname), aff)
-  const leader = lx.words.leaders.find((l) => {
+  const leader = lx.words.leadersFor(p.surnameKey).find((l) => {
     return (
       surnamesMatch(l.surnameKey, p.surnameKey) &&
       givenNamesMatch(l.givenKey, p.given) &&

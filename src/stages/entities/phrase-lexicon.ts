@@ -80,6 +80,7 @@ class Hit<T> implements PhraseMatch<T> {
 export class PhraseLexicon<T> {
   private readonly byKey = new Map<string, Entry<T>[]>()
   private readonly root = new Map<string, TrieNode<T>>()
+  private readonly scratch: number[] = []
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
@@ -119,13 +120,16 @@ export class PhraseLexicon<T> {
     let node = this.root.get(first.lower)
     if (!node) return undefined
     // Extend word by word while the words so far begin some phrase; keep the longest full match.
-    const at = [i]
+    // `at` (token indexes of the words) is reused across calls: most calls match nothing.
+    const at = this.scratch
+    let n = 1
+    at[0] = i
     let bestEnd = -1
     let bestN = 0
     let best: Entry<T> | undefined
     for (let j = i; ;) {
       const entry = node.entries && fitting(node.entries, tokens, at)
-      if (entry) [bestEnd, best, bestN] = [j + 1, entry, at.length]
+      if (entry) [bestEnd, best, bestN] = [j + 1, entry, n]
       let k = j + 1
       while (k < limit && !(tokens[k] as Token).isWord && isSkippable(tokens, k)) k++
       const t = tokens[k]
@@ -133,12 +137,12 @@ export class PhraseLexicon<T> {
       const child: TrieNode<T> | undefined = node.next.get(t.lower)
       if (!child) break
       node = child
-      at.push(k)
+      at[n++] = k
       j = k
     }
     if (!best) return undefined
     const dot = best.dot && tokens[bestEnd]?.text === '.' && !tokens[bestEnd]?.spaceBefore
-    return new Hit(i, dot ? bestEnd + 1 : bestEnd, best.value, tokens, at, bestN)
+    return new Hit(i, dot ? bestEnd + 1 : bestEnd, best.value, tokens, at.slice(0, bestN), bestN)
   }
 }
 // A word glued to the previous token is part of the phrase only after a hyphen or an

@@ -200,11 +200,13 @@ export function resolveDocument(
     // A common English word ("Charter", "Bush") is a leader's surname only when spelled exactly
     // like it: sounding alike is not enough ("Charter" is not "Carter").
     const common = lx.words.common.has(word.toLowerCase())
-    const leader = lx.words.leaders.find(
-      (l) =>
-        surnamesMatch(l.surnameKey, key) &&
-        (!common || l.name.split(' ').at(-1)?.toLowerCase() === word.toLowerCase()),
-    )
+    const leader = lx.words
+      .leadersFor(key)
+      .find(
+        (l) =>
+          surnamesMatch(l.surnameKey, key) &&
+          (!common || l.name.split(' ').at(-1)?.toLowerCase() === word.toLowerCase()),
+      )
     if (leader) {
       const known = {
         ...aff,

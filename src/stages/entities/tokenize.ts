@@ -26,10 +26,41 @@ const DOMAIN = new RegExp(
   '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org|info|io|tv|news|media|ru|ua|kz|by|uz|kg|tj|am|ge|az|co|uk|de|fr|eu|us|cn|in)(?![\\p{L}\\p{N}])',
   'uy',
 )
-const TOKEN_RE = /([\p{L}\p{M}\p{N}]+)|(\S)/gu
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
+// Character classes of the scan, by UTF-16 unit, filled in on first sight: the tokens are exactly
+// the matches of /([\p{L}\p{M}\p{N}]+)|(\S)/gu, found without running a Unicode RegExp per token.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+const SPACE_CHAR = /^\s$/u
+const WORD = 1
+const SPACE = 2
+const OTHER = 3
+const UNIT_CLASS = new Int8Array(0x10000)
+
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c] as number
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    k = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER
+    UNIT_CLASS[c] = k
+  }
+  return k
+}
+
+/** Class of the code point at `i` and its length in UTF-16 units (surrogate pairs are one). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD
+    return c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER
+  }
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return (WORD_CHAR.test(text.slice(i, i + 2)) ? WORD : OTHER) | 4
+  }
+  return unitClass(c)
+}
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -41,39 +72,54 @@ const isSpace = (c: number): boolean =>
 const isUpperChar = (c: number, ch: string): boolean =>
   c < 128 ? c >= 65 && c <= 90 : UPPER.test(ch)
 
+// Any lower-case letter; ASCII words are checked without the RegExp.
+function hasLower(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k)
+    if (c >= 128) return LOWER.test(t)
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
 /** Splits text into word, domain and single-character punctuation tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let t = m[0]
-    const start = m.index
-    const isWord = m[2] === undefined
+  const len = text.length
+  let i = 0
+  while (i < len) {
+    let k = classAt(text, i)
+    if ((k & 3) === SPACE) {
+      i++
+      continue
+    }
+    const start = i
+    const isWord = (k & 3) === WORD
+    i += k & 4 ? 2 : 1
+    if (isWord) while (i < len && ((k = classAt(text, i)) & 3) === WORD) i += k & 4 ? 2 : 1
+    let t = text.slice(start, i)
     let isDomain = false
-    if (
-      isWord &&
-      text.charCodeAt(start + t.length) === 46 &&
-      LETTER.test(text[start + t.length + 1] ?? '')
-    ) {
+    if (isWord && text.charCodeAt(i) === 46 && LETTER.test(text[i + 1] ?? '')) {
       DOMAIN.lastIndex = start
       const d = DOMAIN.exec(text)
       if (d) {
         t = d[0]
         isDomain = true
-        TOKEN_RE.lastIndex = start + t.length
+        i = start + t.length
       }
     }
     const c0 = t.charCodeAt(0)
-    const hasUpper =
-      isWord && (isUpperChar(c0, t[0] as string) || (t !== t.toLowerCase() && UPPER.test(t)))
+    const lower = t.toLowerCase()
+    const isCap = isWord && isUpperChar(c0, t[0] as string)
+    const hasUpper = isWord && (isCap || (t !== lower && UPPER.test(t)))
     out.push({
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       isWord,
-      isCap: isWord && isUpperChar(c0, t[0] as string),
-      isUpper: hasUpper && t.length >= 2 && !LOWER.test(t),
+      isCap,
+      isUpper: hasUpper && t.length >= 2 && !hasLower(t),
       hasUpper,
       spaceBefore: start === 0 || isSpace(text.charCodeAt(start - 1)),
       isDomain,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Sector } from '../../core/model.js'
+import { leaderIndex } from './leader-index.js'
 import { givenKey, nameKey } from './name-key.js'
 import { PhraseLexicon } from './phrase-lexicon.js'
 
@@ -41,6 +42,8 @@ export interface WordLists {
   readonly orgCues: ReadonlyMap<string, OrgCue>
   readonly mediaCues: PhraseLexicon<true>
   readonly leaders: readonly KnownPerson[]
+  /** The leaders whose surname can match a surname key (see `leaderIndex`), in list order. */
+  readonly leadersFor: (surnameKey: string) => readonly KnownPerson[]
   readonly knownOrgs: PhraseLexicon<KnownEntity>
   /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
   readonly common: ReadonlySet<string>
@@ -107,6 +110,7 @@ export function loadWordLists(): WordLists {
     orgCues,
     mediaCues,
     leaders,
+    leadersFor: leaderIndex(leaders),
     knownOrgs,
     common: loadCommonWords(),
   }
