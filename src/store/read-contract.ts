@@ -103,6 +103,39 @@ export function storeReadContract(name: string, open: () => Promise<Store>): voi
       await store.close()
     })
 
+    it('finds events by a string in their evidence, rare or common, as a plain filter would', async () => {
+      const store = await open()
+      // Every event says "ferry"; half say "Tariff"; one in fifty names "Ostrovets".
+      const evidence = (n: number): string =>
+        `Ferry ${n}: ${n % 2 ? 'a tariff row delayed the crossing' : 'the crossing ran'}${n % 50 ? '' : ' near Ostrovets'}.`
+      const events = Array.from({ length: 700 }, (_, n) =>
+        event('doc1', n, { evidence: evidence(n), actorEntity: n % 3 ? 'X' : 'Y' }),
+      )
+      await store.saveDoc(sampleDoc(1, { events }))
+      const all = await store.listEvents({ limit: 5000 })
+      for (const [q, extra] of [
+        ['ostrovets', {}],
+        ['TARIFF', {}],
+        ['ferry', {}],
+        ['tariff', { entity: 'X' }],
+        ['Ostrovets', { entity: 'Y' }],
+        ['ro', {}],
+        ['no such words', {}],
+      ] as const) {
+        const expected = all.filter(
+          (e) =>
+            e.evidence.toLowerCase().includes(q.toLowerCase()) &&
+            (!('entity' in extra) || e.actorEntity === extra.entity),
+        )
+        for (const offset of [0, 5, 340])
+          expect(
+            await store.listEvents({ q, ...extra, limit: 10, offset }),
+            `${q} ${JSON.stringify(extra)} offset ${offset}`,
+          ).toEqual(expected.slice(offset, offset + 10))
+      }
+      await store.close()
+    })
+
     it('pages full-text matches in the order documents were stored', async () => {
       const store = await open()
       for (const n of [5, 3, 9, 1, 7]) await store.saveDoc(sampleDoc(n))

@@ -26,23 +26,19 @@ import {
 } from './rows.js'
 import { saveDocRows } from './save-doc.js'
 import { Where } from '../where.js'
+import { listEventRows } from './list-events.js'
+import { ReadCache } from './read-cache.js'
 
 const limitOf = (p: Page | undefined): [number, number] => [
   Math.min(p?.limit ?? 100, 10_000),
   p?.offset ?? 0,
 ]
 
-/** Offsets from which a page may be read from the end of the list (needs a cached count). */
-const DEEP_OFFSET = 1000
-
 /** SQLite store: WAL journal, FTS5 over document text, one transaction per document. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
   readonly db: Database.Database
-  private readonly countCache = new Map<string, number>()
-  private readonly statements = new Map<string, Database.Statement>()
-  private countsVersion = ''
-  private readonly versionStmt: Database.Statement
+  private readonly reads: ReadCache
 
   constructor(path: string) {
     try {
@@ -55,7 +51,7 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON')
       this.db.pragma('busy_timeout = 5000')
       migrate(this.db)
-      this.versionStmt = this.db.prepare('SELECT total_changes() AS n')
+      this.reads = new ReadCache(this.db)
     } catch (e) {
       throw new AppError('STORE_UNAVAILABLE', { url: path, reason: reasonOf(e) }, { cause: e })
     }
@@ -76,14 +72,15 @@ export class SqliteStore implements Store {
   }
 
   getDoc(id: string): Promise<StoredDoc | undefined> {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined
+    const row = this.reads.prepared('SELECT * FROM documents WHERE id = ?').get(id) as
+      Row | undefined
     return Promise.resolve(row ? this.hydrate(row) : undefined)
   }
 
   private hydrate(row: Row): StoredDoc {
     const id = String(row['id'])
     const sentences = (
-      this.prepared('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
+      this.reads.prepared('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
     ).map((s) => {
       const span = { start: Number(s['start']), end: Number(s['end']) }
       return {
@@ -94,17 +91,17 @@ export class SqliteStore implements Store {
       }
     })
     const mentions = (
-      this.prepared('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.reads.prepared('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map((m) => ({
       entity: String(m['entity']),
       span: { start: Number(m['start']), end: Number(m['end']) },
       text: String(m['text']),
     }))
     const events = (
-      this.prepared('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.reads.prepared('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map(eventFromRow)
     const quotes = (
-      this.prepared('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
+      this.reads.prepared('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map(quoteFromRow)
     return docFromRow(row, { sentences, mentions, events, quotes })
   }
@@ -120,7 +117,7 @@ export class SqliteStore implements Store {
     const sql = query.q
       ? `SELECT d.* FROM documents_fts f JOIN documents d ON d.rowid = f.rowid ${w} ORDER BY f.rowid LIMIT ? OFFSET ?`
       : `SELECT d.* FROM documents d ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
-    const rows = this.prepared(sql).all(...w.args, limit, offset) as Row[]
+    const rows = this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]
     return Promise.resolve(
       rows.map((r) =>
         query.bare
@@ -175,20 +172,21 @@ export class SqliteStore implements Store {
     // mention_count and doc_count are kept by triggers (migration 0006).
     const sql = `SELECT * FROM entities ${w} ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
+      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
     )
   }
 
   getEntity(id: string): Promise<StoredEntity | undefined> {
-    const row = this.prepared('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined
+    const row = this.reads.prepared('SELECT * FROM entities WHERE id = ?').get(id) as
+      Row | undefined
     return Promise.resolve(row ? entityFromRow(row) : undefined)
   }
 
   getEntities(ids: readonly string[]): Promise<Entity[]> {
     if (!ids.length) return Promise.resolve([])
-    const rows = this.prepared(
-      `SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`,
-    ).all(...ids) as Row[]
+    const rows = this.reads
+      .prepared(`SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`)
+      .all(...ids) as Row[]
     return Promise.resolve(
       rows.map((r) => {
         const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
@@ -199,87 +197,11 @@ export class SqliteStore implements Store {
 
   listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const [limit, offset] = limitOf(query)
-    const where = (entityCol?: string): Where =>
-      new Where()
-        .eq('actor', query.actor)
-        .eq('recipient', query.recipient)
-        .eq('type', query.type)
-        .eq('status', query.status)
-        .eq('doc', query.doc)
-        .add(entityCol, `${entityCol} = ?`, query.entity)
-        .add(query.from, 'date >= ?', query.from)
-        .add(query.to, 'date <= ?', query.to)
-        .add(query.q, 'evidence LIKE ?', `%${query.q}%`)
-    if (query.entity) {
-      // Either side of the event: two ordered index walks merged by the UNION (an OR scanned
-      // every event). Ties fall back to rowid, as in the list order below.
-      const a = where('actor_entity')
-      const r = where('recipient_entity')
-      const sql = `SELECT rowid AS seq, * FROM events ${a} UNION SELECT rowid AS seq, * FROM events ${r}
-        ORDER BY date, doc, start, seq LIMIT ? OFFSET ?`
-      const rows = this.prepared(sql).all(...a.args, ...r.args, limit, offset) as Row[]
-      return Promise.resolve(rows.map(eventFromRow))
-    }
-    const w = where()
-    const order = 'date, doc, start, rowid'
-    // A page in the back half is read from the end: an offset costs one index step per skipped
-    // row (5-9 ms at offset 90,000 of 100k), and walking back from the end skips far fewer.
-    const total =
-      offset >= DEEP_OFFSET ? this.count(`SELECT count(*) n FROM events ${w}`, w.args) : 0
-    if (offset * 2 < total || total === 0) {
-      const sql = `SELECT * FROM events ${w} ORDER BY ${order} LIMIT ? OFFSET ?`
-      return Promise.resolve(
-        (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(eventFromRow),
-      )
-    }
-    const take = Math.max(0, Math.min(limit, total - offset))
-    const desc = order.replaceAll(',', ' DESC,') + ' DESC'
-    const sql = `SELECT * FROM events ${w} ORDER BY ${desc} LIMIT ? OFFSET ?`
-    const rows = this.prepared(sql).all(...w.args, take, total - offset - take) as Row[]
-    return Promise.resolve(rows.reverse().map(eventFromRow))
-  }
-
-  /**
-   * `db.prepare(sql)` once per SQL text: reads build their text from the filters given, a small
-   * set, so a statement is compiled once and then only bound (bounded for IN lists of any length).
-   */
-  private prepared(sql: string): Database.Statement {
-    let stmt = this.statements.get(sql)
-    if (!stmt) {
-      if (this.statements.size >= 500) this.statements.clear()
-      this.statements.set(sql, (stmt = this.db.prepare(sql)))
-    }
-    return stmt
-  }
-
-  /** A cached `count(*)` query, valid until the data changes. */
-  private count(sql: string, args: readonly unknown[]): number {
-    const version = this.dataVersionNow()
-    if (version !== this.countsVersion) {
-      this.countCache.clear()
-      this.countsVersion = version
-    }
-    const key = `${sql}\u0000${JSON.stringify(args)}`
-    let n = this.countCache.get(key)
-    if (n === undefined) {
-      n = Number((this.prepared(sql).get(...args) as Row)['n'])
-      if (this.countCache.size >= 200) this.countCache.clear()
-      this.countCache.set(key, n)
-    }
-    return n
-  }
-
-  /**
-   * Changes whenever the data may have changed: SQLite's data_version moves on commits by other
-   * connections, total_changes() on writes through this one.
-   */
-  private dataVersionNow(): string {
-    const r = this.versionStmt.get() as Row
-    return `${String(this.db.pragma('data_version', { simple: true }))}:${String(r['n'])}`
+    return Promise.resolve(listEventRows(this.reads, query, limit, offset).map(eventFromRow))
   }
 
   dataVersion(): Promise<string> {
-    return Promise.resolve(this.dataVersionNow())
+    return Promise.resolve(this.reads.version())
   }
 
   listQuotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
@@ -290,7 +212,7 @@ export class SqliteStore implements Store {
       .add(query.q, 'text LIKE ?', `%${query.q}%`)
     const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
+      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
     )
   }
 
@@ -324,7 +246,7 @@ export class SqliteStore implements Store {
     const w = new Where().eq('status', query.status).eq('type', query.type)
     const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
     return Promise.resolve(
-      (this.prepared(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
+      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
     )
   }
 
@@ -337,9 +259,9 @@ export class SqliteStore implements Store {
 
   listFailures(query: Page = {}): Promise<IngestFailure[]> {
     const [limit, offset] = limitOf(query)
-    const rows = this.prepared(
-      'SELECT * FROM ingest_failures ORDER BY rowid DESC LIMIT ? OFFSET ?',
-    ).all(limit, offset) as Row[]
+    const rows = this.reads
+      .prepared('SELECT * FROM ingest_failures ORDER BY rowid DESC LIMIT ? OFFSET ?')
+      .all(limit, offset) as Row[]
     return Promise.resolve(
       rows.map((r) => ({
         uri: String(r['uri']),
@@ -351,7 +273,7 @@ export class SqliteStore implements Store {
   }
 
   counts(): Promise<Awaited<ReturnType<Store['counts']>>> {
-    const n = (sql: string): number => Number((this.prepared(sql).get() as Row)['n'])
+    const n = (sql: string): number => Number((this.reads.prepared(sql).get() as Row)['n'])
     return Promise.resolve({
       documents: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NULL'),
       duplicates: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NOT NULL'),

@@ -56,3 +56,20 @@ DROP INDEX IF EXISTS events_actor_entity;
 -- A speaker's quotes in list order (doc, start) without a sort.
 CREATE INDEX IF NOT EXISTS quotes_speaker_order ON quotes(speaker, doc, start);
 DROP INDEX IF EXISTS quotes_speaker;
+
+-- Substring search in evidence (`/api/events?q=`, `/api/search`): a trigram index finds the
+-- events holding a rare string, where a scan of every evidence sentence took 130-270 ms at 100k
+-- events. No diacritics folding: with it SQLite cannot answer LIKE from the index. The LIKE on
+-- `events` stays the test; the index only narrows the rows it runs on.
+CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='rowid', tokenize='trigram', detail=none);
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
+END;
+CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+END;
+CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.rowid, old.evidence);
+  INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence);
+END;
