@@ -80,7 +80,9 @@ export function findReporter(
   if (!filler.parties.length && at >= 0) {
     const ci = clauseIndexOf(sv.clauses, at)
     filler = findSubject(view, sv, ci, at, ante)
-    if (!filler.parties.length) filler = findObject(sv, ci, at + 1, null)
+    // "…, said X" names X; "said X forces had …" opens X's own clause (see splitClauses).
+    const reported = sv.clauses.some((c) => c.start === at + 1)
+    if (!filler.parties.length && !reported) filler = findObject(sv, ci, at + 1, null)
     // ", a UN official said": a trailing attribution names no recipient.
     if (filler.group && at > toks.length / 2) tailStart = Math.min(tailStart, filler.group.first)
   }

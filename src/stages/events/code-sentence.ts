@@ -164,7 +164,12 @@ function codeHit(
     recipients =
       said >= 0 ? groupBetween(sv, said + 1, head) : findSubject(view, sv, ci, head, ante)
     const speaker = speakerParty(view, at)
-    actors = speaker ? { parties: [speaker], group: null } : reporter.filler
+    // "Y will be Russia's next target": the possessor inside the phrase is the one who threatens.
+    const owner = possessorIn(sv, head, end)
+    const voice: Filler = speaker ? { parties: [speaker], group: null } : reporter.filler
+    // The speaker stays the actor when they belong to that state (the person is kept).
+    const sameState = owner && voice.parties[0]?.code === owner.parties[0]?.code
+    actors = owner && !sameState ? owner : voice.parties.length ? voice : (owner ?? voice)
   } else if (!def.nominal && isPassive(sv, hit, lex)) {
     actors = findAgent(sv, end, clause.end, AGENT)
     recipients = findSubject(view, sv, ci, head, ante)
@@ -240,10 +245,24 @@ function codeHit(
   return out
 }
 
+// A state named in the possessive inside tokens [from, to) ("Russia's" in "be Russia's next
+// target"), as the filler of the actor.
+function possessorIn(sv: SentenceView, from: number, to: number): Filler | null {
+  const g = sv.groups.find(
+    (x) =>
+      x.first > from &&
+      x.end < to &&
+      /^['’]s$|^'$/.test(sv.tokens[x.end]?.text ?? '') &&
+      x.parties.some((p) => p.code),
+  )
+  return g ? { parties: g.parties.filter((p) => p.code), group: g } : null
+}
+
 // "a ruling that threatens the export route": a thing that endangers something is no actor
 // making a threat. The relative clause hangs on a common noun, not on a named party.
 function thingThreatens(sv: SentenceView, clause: Clause, head: number): boolean {
-  if (clause.opener !== 'that' && clause.opener !== 'which') return false
+  const word = sv.tokens[clause.start]?.lower
+  if (word !== 'that' && word !== 'which') return false
   // A relative clause has no subject of its own: its verb follows "that" directly.
   if (head !== clause.start + 1) return false
   let k = clause.start - 1

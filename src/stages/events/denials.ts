@@ -49,6 +49,13 @@ export function codeDenial(
     if (denier.entity ? e.actor.entity === denier.entity : false)
       return { ...e, status: 'denied', reportedBy: denier.entity, head: denial.head }
   }
+  // "A recording appears to say Russia will …"; "Petrov, a Russian deputy, called it a fake":
+  // an alleged statement pinned only on the denier's state is the one they deny.
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]
+    if (e?.status === 'alleged' && !e.actor.entity && e.actor.code === denier.code && denier.entity)
+      return { ...e, status: 'denied', reportedBy: denier.entity, head: denial.head }
+  }
   const target =
     [...earlier].reverse().find((e) => e.actor.code !== denier.code)?.actor ?? previousSubject
   if (!target || target.code === denier.code) return null

@@ -180,6 +180,17 @@ const TYPES: Array<[string, string, string[]]> = [
     ['THREATEN RUS->GEO'],
   ],
   [
+    '"will be X\'s next target": the possessor threatens the subject',
+    "Analysts said Moldova will be Russia's next target after Ukraine.",
+    ['THREATEN RUS->MDA'],
+  ],
+  [
+    '"are next" in reported speech',
+    'Russian general Ivan Petrov told his colleagues that the Moldovans are next.',
+    ['THREATEN RUS->MDA'],
+  ],
+  ['"next to" is a place, not a threat', 'Moldova is next to Romania, he said.', []],
+  [
     'a demand that names its parties',
     'Azerbaijan urged that Armenia withdraw its troops from the border.',
     ['REQUEST AZE->ARM'],
@@ -232,6 +243,14 @@ describe('events: attribution and mentions', () => {
       'Petrov later dismissed the recording as a crude fake.'
     const got = code(text).map((e) => `${brief(e)} ${e.status}`)
     expect(got).toEqual(['THREATEN RUS->KAZ alleged', 'THREATEN RUS->KAZ denied'])
+  })
+
+  it("links a denial to a leaked statement pinned only on the denier's state", () => {
+    const text =
+      "A voice note that sounds like Russian deputy Ivan Petrov appears to say that Moldova will be Russia's next target. " +
+      'Petrov, who sits on the defence committee, dismissed the note as a fake.'
+    const got = code(text).map((e) => `${brief(e)} ${e.status}`)
+    expect(got).toEqual(['THREATEN RUS->MDA alleged', 'THREATEN RUS->MDA denied'])
   })
 
   it('records who reports the event', () => {

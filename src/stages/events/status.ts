@@ -34,7 +34,8 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   }
   const conditional =
     CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')
-  const modal = lex.hypothetical.findIn(toks, lo, head) >= 0
+  // "Y could be X's next target": the modal may open the trigger itself.
+  const modal = lex.hypothetical.findIn(toks, lo, head + 1) >= 0
   if ((conditional || modal) && !input.intent) return 'hypothetical'
   if (lex.alleged.findIn(toks, 0, toks.length) >= 0) return 'alleged'
   if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
