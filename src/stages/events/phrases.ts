@@ -63,19 +63,27 @@ export function matchAt(
   tokens: readonly Token[],
   i: number,
 ): number {
-  const go = (e: number, t: number): number => {
-    const elem = elems[e]
-    if (!elem) return t
-    if (elem.kind !== 'gap') return elemMatches(elem, tokens[t]) ? go(e + 1, t + 1) : -1
-    for (let skip = 0; skip <= MAX_GAP; skip++) {
-      const tok = tokens[t + skip - 1]
-      if (skip > 0 && (!tok || GAP_STOPS.has(tok.text))) break
-      const end = go(e + 1, t + skip)
-      if (end >= 0) return end
-    }
-    return -1
+  return matchFrom(elems, tokens, 0, i)
+}
+
+// Elements from `e` on at token `t` (no closure per call: this runs for every candidate token).
+function matchFrom(
+  elems: readonly PatternElem[],
+  tokens: readonly Token[],
+  e: number,
+  t: number,
+): number {
+  const elem = elems[e]
+  if (!elem) return t
+  if (elem.kind !== 'gap')
+    return elemMatches(elem, tokens[t]) ? matchFrom(elems, tokens, e + 1, t + 1) : -1
+  for (let skip = 0; skip <= MAX_GAP; skip++) {
+    const tok = tokens[t + skip - 1]
+    if (skip > 0 && (!tok || GAP_STOPS.has(tok.text))) break
+    const end = matchFrom(elems, tokens, e + 1, t + skip)
+    if (end >= 0) return end
   }
-  return go(0, i)
+  return -1
 }
 
 /** A set of phrases ("refrain from", "according to") indexed by first word for one-pass lookup. */
@@ -99,8 +107,10 @@ export class PhraseSet {
   lengthAt(tokens: readonly Token[], i: number): number {
     const tok = tokens[i]
     if (!tok) return 0
+    const list = this.byFirst.get(tok.lower)
+    if (!list) return 0
     let best = 0
-    for (const elems of this.byFirst.get(tok.lower) ?? []) {
+    for (const elems of list) {
       const end = matchAt(elems, tokens, i)
       if (end - i > best) best = end - i
     }

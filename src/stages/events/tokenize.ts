@@ -8,10 +8,68 @@ export interface Token {
   readonly isWord: boolean
 }
 
-const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu
 // Clitics split off a word so that "doesn't" and "Russia's" yield the same words as their parts.
 const WORD_CHAR = /[\p{L}\p{N}]/u
 const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
+// Classes of the scan by UTF-16 unit, filled in on first sight. The tokens are exactly the matches
+// of /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu, found without
+// running a Unicode RegExp over every sentence.
+const WORD_UNIT = /^[\p{L}\p{N}]$/u
+const SPACE_UNIT = /^\s$/u
+const WORD = 1
+const SPACE = 2
+const OTHER = 3
+const PAIR = 4
+const UNIT_CLASS = new Int8Array(0x10000)
+
+/** Class of the code point at `i`, with `PAIR` set when it is a surrogate pair. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD
+    return c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER
+  }
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff)
+      return (WORD_UNIT.test(text.slice(i, i + 2)) ? WORD : OTHER) | PAIR
+  }
+  let k = UNIT_CLASS[c] as number
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    k = WORD_UNIT.test(ch) ? WORD : SPACE_UNIT.test(ch) ? SPACE : OTHER
+    UNIT_CLASS[c] = k
+  }
+  return k
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const digits3 = (text: string, i: number): boolean =>
+  isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
+
+/** End of a number with thousands separators ("12,500", "1,000.5") starting at `i`, or -1. */
+function numberEnd(text: string, i: number): number {
+  let q = i
+  while (q - i < 4 && isDigit(text.charCodeAt(q))) q++
+  if (q - i > 3 || text.charCodeAt(q) !== 44 || !digits3(text, q + 1)) return -1
+  while (text.charCodeAt(q) === 44 && digits3(text, q + 1)) q += 4
+  if (text.charCodeAt(q) === 46 && isDigit(text.charCodeAt(q + 1))) {
+    q++
+    while (isDigit(text.charCodeAt(q))) q++
+  }
+  return q
+}
+
+/** End of the run of word code points starting at `i` (which is one). */
+function wordRunEnd(text: string, i: number): number {
+  let q = i
+  let k: number
+  while (q < text.length && ((k = classAt(text, q)) & 3) === WORD) q += k & PAIR ? 2 : 1
+  return q
+}
+
+// A hyphen, apostrophe or dot between word characters ("al-Assad", "U.S").
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46
 
 /**
  * Splits `text` (which starts at `offset` in `Doc.text`) into word and punctuation tokens in one
@@ -19,10 +77,24 @@ const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0]
-    const start = offset + m.index
+  const len = text.length
+  let i = 0
+  while (i < len) {
+    const k = classAt(text, i)
+    if ((k & 3) === SPACE) {
+      i++
+      continue
+    }
+    let e = isDigit(text.charCodeAt(i)) ? numberEnd(text, i) : -1
+    if (e < 0 && (k & 3) === WORD) {
+      e = wordRunEnd(text, i)
+      while (isJoiner(text.charCodeAt(e)) && e + 1 < len && (classAt(text, e + 1) & 3) === WORD)
+        e = wordRunEnd(text, e + 1)
+    }
+    if (e < 0) e = i + (k & PAIR ? 2 : 1)
+    const raw = text.slice(i, e)
+    const start = offset + i
+    i = e
     // Multi-character tokens come only from the word and number alternatives.
     const isWord = raw.length > 1 || WORD_CHAR.test(raw)
     let lower = raw.toLowerCase()
