@@ -22,6 +22,12 @@ describe('dropRepeatedSentences', () => {
       0,
     ],
     ['nothing repeated', 'One paragraph only here.', 'One paragraph only here.', 0],
+    [
+      'a repeated run of paragraphs is a second section, kept',
+      'Route A\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.\n\nRoute B\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.',
+      'Route A\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.\n\nRoute B\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.',
+      0,
+    ],
   ])('%s', (_label, input, text, dropped) => {
     expect(dropRepeatedSentences(input)).toEqual({ text, dropped })
   })

@@ -58,7 +58,14 @@ export function dropRepeatedSentences(
   const seen = new Set<string>()
   const out: string[] = []
   let dropped = 0
-  for (const para of text.split(/\n[ \t]*\n/u)) {
+  const paras = text.split(/\n[ \t]*\n/u)
+  const sections = repeatedSections(paras)
+  for (const [p, para] of paras.entries()) {
+    // A repeated run of paragraphs is structure (a second menu, a table per option), kept whole.
+    if (sections.has(p)) {
+      out.push(para)
+      continue
+    }
     const sentences = sentencesOf(para)
     // A paragraph's key is its sentences' keys joined by a space: the split consumes the spacing
     // between sentences, which the key would fold into one space anyway.
@@ -88,4 +95,27 @@ export function dropRepeatedSentences(
     }
   }
   return { text: out.join('\n\n'), dropped }
+}
+
+/** Fewest consecutive repeated paragraphs that make a repeated section rather than a pull quote. */
+const SECTION = 3
+
+/** Indexes of paragraphs inside runs of `SECTION` or more that all repeat earlier paragraphs. */
+function repeatedSections(paras: readonly string[]): Set<number> {
+  const first = new Set<string>()
+  const repeat = paras.map((p) => {
+    const k = key(p)
+    if (!k) return false
+    if (first.has(k)) return true
+    first.add(k)
+    return false
+  })
+  const out = new Set<number>()
+  for (let i = 0; i < paras.length;) {
+    let j = i
+    while (j < paras.length && repeat[j]) j++
+    if (j - i >= SECTION) for (let k = i; k < j; k++) out.add(k)
+    i = Math.max(j, i + 1)
+  }
+  return out
 }
