@@ -152,6 +152,24 @@ export function storeContract(
       await store.close()
     })
 
+    test('a write batch is visible to reads before its commit and kept after it', async () => {
+      const store = await open()
+      await store.beginBatch()
+      expect(await store.saveDoc(sampleDoc(1))).toBe(true)
+      expect(await store.hasDoc('doc1')).toBe(true)
+      expect(await store.saveDoc(sampleDoc(1))).toBe(false)
+      await store.saveDoc(sampleDoc(2, { bands: ['1:shared'] }))
+      expect((await store.findByBands(['1:shared'])).map((d) => d.id).sort()).toEqual([
+        'doc1',
+        'doc2',
+      ])
+      await store.commitBatch()
+      await store.commitBatch() // nothing open: no-op
+      expect((await store.counts()).documents).toBe(2)
+      expect((await store.getDoc('doc2'))?.events).toEqual(sampleDoc(2).events)
+      await store.close()
+    })
+
     test('records ingest failures', async () => {
       const store = await open()
       await store.recordFailure({

@@ -115,6 +115,16 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres'
   /** Saves a document and its results in one transaction. Returns false when the id already exists. */
   saveDoc(doc: StoredDoc): Promise<boolean>
+  /**
+   * Groups the writes that follow (`saveDoc`, `upsertEntities`, `recordFailure`) into one
+   * transaction until `commitBatch`, so a bulk ingest pays one commit per batch instead of one per
+   * document. Each document stays all-or-nothing; reads through this store see the open batch; a
+   * crash loses the uncommitted batch as whole documents, never part of one. A store that cannot
+   * group writes (PostgreSQL, shared by several processes) commits each write and ignores both.
+   */
+  beginBatch(): Promise<void>
+  /** Commits the batch `beginBatch` opened; does nothing when none is open. */
+  commitBatch(): Promise<void>
   hasDoc(id: DocId): Promise<boolean>
   getDoc(id: DocId): Promise<StoredDoc | undefined>
   listDocs(query?: DocQuery): Promise<StoredDoc[]>

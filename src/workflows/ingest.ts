@@ -8,6 +8,7 @@ import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
 import { storeArticle, writerContext, type StoreOutcome } from './store-article.js'
 import { startWorkerPool } from './worker-pool.js'
+import { writeBatches } from './write-batches.js'
 
 /** Options for `ingest`. */
 export interface IngestOptions {
@@ -100,21 +101,29 @@ export async function ingest(
       (error: unknown): Ready => ({ uri, error }),
     )
   }
+  // Documents are committed in groups (one commit per document was most of the writer's time).
+  const batches = writeBatches(store)
   try {
     const window = pool ? pool.size * 4 : 1
     for await (const r of mapOrdered(concat(head, rest), ready, window)) {
       try {
         if ('error' in r) throw r.error
-        const outcome: StoreOutcome = await storeArticle(r.prepared, r.analysed, ctx)
+        const outcome: StoreOutcome = await batches.write(() =>
+          storeArticle(r.prepared, r.analysed, ctx),
+        )
         summary[outcome]++
       } catch (e) {
-        await recordFailure(summary, store, r.uri, e)
+        await batches.write(() => recordFailure(summary, store, r.uri, e))
       } finally {
         options.onProgress?.(summary, r.uri)
       }
     }
   } finally {
-    await pool?.close()
+    try {
+      await batches.end()
+    } finally {
+      await pool?.close()
+    }
   }
   if (summary.stored || summary.duplicates) await rebuildClaims(store)
   return summary

@@ -58,6 +58,16 @@ export class PostgresStore implements Store {
     }
   }
 
+  // Note: each write commits on its own. Several processes share the database (pg-boss workers),
+  // and a long transaction would hold their document locks; grouping is left to SQLite.
+  beginBatch(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  commitBatch(): Promise<void> {
+    return Promise.resolve()
+  }
+
   async hasDoc(id: string): Promise<boolean> {
     return (await this.rows('SELECT 1 FROM documents WHERE id = ?', [id])).length > 0
   }

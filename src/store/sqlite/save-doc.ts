@@ -5,17 +5,18 @@ import { EVENT_COLUMN_NAMES, QUOTE_COLUMN_NAMES, eventValues, quoteValues } from
 // Statements are prepared once per connection: preparing seven statements for every document
 // cost about 1 ms/doc on the single writer (issue #8).
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
-function prepared(db: Database.Database): (sql: string) => Database.Statement {
+
+/** `db.prepare(sql)`, prepared once per connection and SQL text. */
+export function statement(db: Database.Database, sql: string): Database.Statement {
   let byDb = cache.get(db)
   if (!byDb) cache.set(db, (byDb = new Map()))
-  const map = byDb
-  return (sql) => {
-    const known = map.get(sql)
-    if (known) return known
-    const stmt = db.prepare(sql)
-    map.set(sql, stmt)
-    return stmt
-  }
+  let stmt = byDb.get(sql)
+  if (!stmt) byDb.set(sql, (stmt = db.prepare(sql)))
+  return stmt
+}
+
+function prepared(db: Database.Database): (sql: string) => Database.Statement {
+  return (sql) => statement(db, sql)
 }
 
 /** Writes one document and its results; runs inside the caller's transaction. */
