@@ -124,11 +124,13 @@ try {
       max_ms: r.latency.max,
       non2xx: r.non2xx,
       errors: r.errors + r.timeouts,
+      // Other work on the machine shows in p99: note the 1-minute load average with each route.
+      load1: Math.round(loadavg()[0] * 100) / 100,
     }
     row.ok = row.p99_ms < GOAL_P99_MS && row.non2xx === 0 && row.errors === 0
     results.push(row)
     log(
-      `load: ${name}: p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms, errors ${row.errors + row.non2xx}`,
+      `load: ${name}: p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms, errors ${row.errors + row.non2xx}, load average ${row.load1}`,
     )
   }
 } finally {
@@ -154,6 +156,7 @@ else {
       'max ms',
       'non2xx',
       'errors',
+      'load1',
       'goal',
     ].join('\t'),
   )
@@ -168,6 +171,7 @@ else {
         r.max_ms,
         r.non2xx,
         r.errors,
+        r.load1,
         r.ok ? 'ok' : 'MISSED',
       ].join('\t'),
     )
