@@ -7,6 +7,21 @@ import { doubleMetaphone } from 'double-metaphone'
  * Lukashenko / Lukašenko; Berdimuhamedow / Berdymukhamedov.
  */
 export function nameKey(word: string): string {
+  let key = KEYS.get(word)
+  if (key === undefined) {
+    key = computeKey(word)
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    KEYS.set(word, key)
+  }
+  return key
+}
+
+// Keys of recently seen words: the same names recur across a document and a corpus, and keying
+// one runs seventeen replacements. A pure function's memo, bounded so memory stays flat.
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 20_000
+
+function computeKey(word: string): string {
   let s = anyAscii(word)
     .toLowerCase()
     .replace(/[^a-z]/g, '')
