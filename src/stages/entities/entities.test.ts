@@ -89,6 +89,11 @@ describe('affiliation from titles and context', () => {
       ['PLACE Goris ARM -'],
     ],
     [
+      'a word inside a full name elsewhere is a name, not a misspelling',
+      'Defence minister Tomas Franceo spoke first. Later Franceo said the drills would go ahead.',
+      ['PERSON Tomas Franceo - GOV'],
+    ],
+    [
       'topic words between the article and the role',
       'Dana Omarova, a security analyst in Almaty, said the drills were routine.',
       ['PERSON Dana Omarova KAZ ANALYST', 'PLACE Almaty KAZ -'],
@@ -339,5 +344,14 @@ describe('authors typed by the bio the cleaner took out of the body', () => {
   ]
   it.each(cases)('%s', (_label, authors, notes, expected) => {
     expect(withBio(authors, notes)).toEqual(expected)
+  })
+})
+
+describe('misspelt state names', () => {
+  it('finds the states behind one-letter misspellings', () => {
+    const states = run("Quatar's emir flew to Ethopia on Monday.")
+      .entities.filter((e) => e.type === 'COUNTRY')
+      .map((e) => e.id)
+    expect(states.sort()).toEqual(['ETH', 'QAT'])
   })
 })

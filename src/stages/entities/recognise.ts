@@ -5,6 +5,7 @@ import { afterTitle, placeOf, segments } from './name-pieces.js'
 import { domainOrg, nameText, pushOrg } from './org-mentions.js'
 import { emptyAffiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
+import type { StateRef } from './state-lexicon.js'
 import type { KnownEntity } from './word-lists.js'
 
 /**
@@ -18,6 +19,15 @@ export function recognise(
   sentences: readonly SentenceRange[],
 ): RawMention[] {
   const out: RawMention[] = []
+  // Words written inside multi-word names somewhere in the document ("Susan Rice", "Marjorie
+  // Greene"), built only when a misspelling is suspected: such a word is a name, not a typo.
+  let inNames: Set<string> | null = null
+  const typoOf = (t: Token): StateRef | null => {
+    const ref = misspeltState(lx, t)
+    if (!ref) return null
+    inNames ??= wordsInNames(tokens)
+    return inNames.has(t.lower) ? null : ref
+  }
   for (const s of sentences) {
     let i = s.start
     while (i < s.end) {
@@ -38,11 +48,37 @@ export function recognise(
         const end = chunkEnd(lx, tokens, i, s.end)
         // A state name running past the chunk ("Democratic People's Republic of Korea").
         const st = lx.states.phrases.matchAt(tokens, i, s.end)
+        const typo = !st && end === i + 1 ? typoOf(t) : null
         if (st && st.end > end) {
           out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
           i = st.end
+        } else if (typo) {
+          out.push({ kind: 'state', start: i, end: i + 1, ref: typo })
+          i++
         } else i = chunk(lx, tokens, i, end, s, out)
       }
+    }
+  }
+  return out
+}
+
+// "Quatar's emir", "Ethopia agreed": a lone capitalised word one letter away from a state's
+// name, when it is no English word, known place or known organisation.
+function misspeltState(lx: Lexicons, t: Token): StateRef | null {
+  if (!t.isCap || t.isUpper || lx.words.common.has(t.lower)) return null
+  const ref = lx.states.fuzzy.lookup(t.text)
+  if (!ref || lx.places.lookup(t.text) || lx.words.knownOrgs.has(t.text)) return null
+  return ref
+}
+
+function wordsInNames(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>()
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k] as Token
+    const b = tokens[k + 1] as Token
+    if (a.isWord && b.isWord && a.isCap && b.isCap && b.spaceBefore) {
+      out.add(a.lower)
+      out.add(b.lower)
     }
   }
   return out

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { EntityType } from '../../core/model.js'
+import { FuzzyStates } from './fuzzy-states.js'
 import { PhraseLexicon, type CaseRule } from './phrase-lexicon.js'
 
 /** How a state or IGO is named in a mention. */
@@ -21,6 +22,8 @@ export interface StateLexicon {
   readonly names: ReadonlyMap<string, string>
   /** Country-code top-level domain without the dot (`ua`) → ISO3; generic-use ones left out. */
   readonly byTld: ReadonlyMap<string, string>
+  /** One-letter misspellings of one-word country names and demonyms ("Quatar"). */
+  readonly fuzzy: FuzzyStates
 }
 
 interface StatesExtra {
@@ -46,6 +49,7 @@ export function buildStateLexicon(genericTlds: ReadonlySet<string> = new Set()):
   const extra = readJson<StatesExtra>('states-extra.json')
   const igos = readJson<IgoFile>('igos.json')
   const phrases = new PhraseLexicon<StateRef>()
+  const fuzzy = new FuzzyStates()
   const names = new Map<string, string>()
   const byTld = new Map<string, string>()
   const ambiguous = new Set(extra.lowercaseAmbiguous)
@@ -67,6 +71,7 @@ export function buildStateLexicon(genericTlds: ReadonlySet<string> = new Set()):
         ? 'any'
         : 'cap'
     phrases.add(phrase, r, rule)
+    if (r.type === 'COUNTRY' && (r.kind === 'name' || r.kind === 'demonym')) fuzzy.add(phrase, r)
   }
   for (const c of loadCountries()) {
     const id = c.cca3
@@ -96,7 +101,7 @@ export function buildStateLexicon(genericTlds: ReadonlySet<string> = new Set()):
     for (const a of g.acronyms) phrases.add(a, ref(g.id, 'IGO', 'acronym'), 'exact')
     for (const n of g.names) add(n, ref(g.id, 'IGO', 'name'))
   }
-  return { phrases, names, byTld }
+  return { phrases, names, byTld, fuzzy }
 
   function addAdjective(adj: string, id: string): void {
     add(adj, ref(id, 'COUNTRY', 'demonym'), true)
