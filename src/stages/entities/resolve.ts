@@ -1,5 +1,4 @@
-import anyAscii from 'any-ascii'
-import { slugify } from '../../core/ids.js'
+import { nameSlug } from './name-slug.js'
 import type { Entity } from '../../core/model.js'
 import type { SentenceRange } from './affiliation.js'
 import type { EntityMention, DocEntities } from './index.js'
@@ -282,8 +281,8 @@ export function resolveDocument(
     const mentions: EntityMention[] = []
     const used = new Set<string>()
     const emit = (e: Omit<Entity, 'id'> & { id?: string }, ms: Slot['mentions']) => {
-      let id = e.id ?? slugify(anyAscii(e.name))
-      if (!e.id) for (let n = 2; used.has(id); n++) id = `${slugify(anyAscii(e.name))}-${n}`
+      let id = e.id ?? nameSlug(e.name)
+      if (!e.id) for (let n = 2; used.has(id); n++) id = `${nameSlug(e.name)}-${n}`
       used.add(id)
       entities.push({ ...e, id })
       for (const x of ms) {
