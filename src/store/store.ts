@@ -88,6 +88,23 @@ export interface ClaimQuery extends Page {
   readonly type?: string | undefined
 }
 
+/** The event filters `Store.countDyads` takes. */
+export type DyadQuery = Pick<EventQuery, 'actor' | 'recipient' | 'type' | 'status' | 'from' | 'to'>
+
+/** Result of `Store.countDyads`. */
+export interface DyadCounts {
+  readonly rows: ReadonlyArray<{
+    readonly actor: string
+    readonly recipient: string
+    readonly type: string
+    readonly count: number
+    /** Sum of the events' PLOVER scores. */
+    readonly scoreSum: number
+  }>
+  /** Events read (at most `maxEvents`), counted before the left-out ones are dropped. */
+  readonly events: number
+}
+
 /** A source the last ingests could not store, and why. */
 export interface IngestFailure {
   readonly uri: string
@@ -154,6 +171,13 @@ export interface Store {
    * another process), for caches of read results. Absent when the backend has no cheap one.
    */
   dataVersion?(): Promise<string>
+  /**
+   * Events per (actor, recipient, type) among the first `maxEvents` events of the list that
+   * `query` selects (list order), leaving out events without both sides or aimed at their own
+   * actor, and how many events were read. For the actor network without loading every event.
+   * Absent when the backend has no cheaper way than `listEvents`.
+   */
+  countDyads?(query: DyadQuery, maxEvents: number): Promise<DyadCounts>
   close(): Promise<void>
 }
 

@@ -4,6 +4,8 @@ import type { Claim, Entity } from '../../core/model.js'
 import type {
   ClaimQuery,
   DocQuery,
+  DyadCounts,
+  DyadQuery,
   EntityQuery,
   EventQuery,
   IngestFailure,
@@ -26,6 +28,7 @@ import {
 } from './rows.js'
 import { saveDocRows, statement } from './save-doc.js'
 import { Where } from '../where.js'
+import { countDyads } from './count-dyads.js'
 import { listEventRows } from './list-events.js'
 import { ReadCache } from './read-cache.js'
 
@@ -216,6 +219,10 @@ export class SqliteStore implements Store {
   listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     const [limit, offset] = limitOf(query)
     return Promise.resolve(listEventRows(this.reads, query, limit, offset).map(eventFromRow))
+  }
+
+  countDyads(query: DyadQuery, maxEvents: number): Promise<DyadCounts> {
+    return Promise.resolve(countDyads(this.reads, query, maxEvents))
   }
 
   dataVersion(): Promise<string> {

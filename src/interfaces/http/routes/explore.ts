@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { StoredEvent, Store } from '../../../store/store.js'
+import type { DyadCounts, StoredEvent, Store } from '../../../store/store.js'
 import { docSummary } from '../present.js'
 import { networkQuerySchema, searchQuerySchema, validate } from '../validate.js'
 
@@ -29,6 +29,13 @@ export function exploreRoutes(store: Store): Hono {
 
   app.get('/network', async (c) => {
     const q = validate(networkQuerySchema, c.req.query(), 'query parameter')
+    if (store.countDyads) {
+      const counted = await store.countDyads(q, NETWORK_MAX_EVENTS)
+      return c.json({
+        ...networkOfCounts(counted.rows),
+        truncated: counted.events >= NETWORK_MAX_EVENTS,
+      })
+    }
     const events = await store.listEvents({ ...q, limit: NETWORK_MAX_EVENTS })
     return c.json({ ...actorNetwork(events), truncated: events.length >= NETWORK_MAX_EVENTS })
   })
@@ -53,15 +60,25 @@ export function snippet(text: string, q: string): string {
 
 /** Nodes are actors; an edge joins actor → recipient with its event count and mean PLOVER score. */
 export function actorNetwork(events: readonly StoredEvent[]) {
+  return networkOfCounts(
+    events.flatMap((e) =>
+      e.actor && e.recipient && e.actor !== e.recipient
+        ? [{ actor: e.actor, recipient: e.recipient, type: e.type, count: 1, scoreSum: e.score }]
+        : [],
+    ),
+  )
+}
+
+/** The actor network from event counts per actor, recipient and type (`Store.countDyads`). */
+export function networkOfCounts(rows: DyadCounts['rows']) {
   const nodes = new Map<string, number>()
   const edges = new Map<
     string,
     { source: string; target: string; count: number; sum: number; types: Record<string, number> }
   >()
-  for (const e of events) {
-    if (!e.actor || !e.recipient || e.actor === e.recipient) continue
-    nodes.set(e.actor, (nodes.get(e.actor) ?? 0) + 1)
-    nodes.set(e.recipient, (nodes.get(e.recipient) ?? 0) + 1)
+  for (const e of rows) {
+    nodes.set(e.actor, (nodes.get(e.actor) ?? 0) + e.count)
+    nodes.set(e.recipient, (nodes.get(e.recipient) ?? 0) + e.count)
     const key = `${e.actor}>${e.recipient}`
     const edge = edges.get(key) ?? {
       source: e.actor,
@@ -70,9 +87,9 @@ export function actorNetwork(events: readonly StoredEvent[]) {
       sum: 0,
       types: {},
     }
-    edge.count++
-    edge.sum += e.score
-    edge.types[e.type] = (edge.types[e.type] ?? 0) + 1
+    edge.count += e.count
+    edge.sum += e.scoreSum
+    edge.types[e.type] = (edge.types[e.type] ?? 0) + e.count
     edges.set(key, edge)
   }
   return {
