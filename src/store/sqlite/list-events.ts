@@ -24,6 +24,7 @@ export function listEventRows(
   // and test each event, which meets a page of matches early.
   const few =
     !!query.q &&
+    reads.hasEventsFts &&
     [...query.q].length >= 3 &&
     reads
       .prepared('SELECT rowid FROM events_fts WHERE evidence LIKE ? LIMIT ?')

@@ -14,10 +14,18 @@ export class ReadCache {
   private countsVersion = ''
   private readonly changes: Database.Statement
   private readonly db: Database.Database
+  /**
+   * The evidence trigram index exists. Migration 0006 gained it after its first version, so a
+   * store migrated in between lacks it; evidence search then scans, as before the index.
+   */
+  readonly hasEventsFts: boolean
 
   constructor(db: Database.Database) {
     this.db = db
     this.changes = db.prepare('SELECT total_changes() AS n')
+    this.hasEventsFts = !!db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'")
+      .get()
   }
 
   /**
