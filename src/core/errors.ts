@@ -38,8 +38,9 @@ const catalog = {
   PRIVATE_ADDRESS: {
     status: 403,
     exit: 77,
-    message: (p: { url: string; address: string }) =>
-      `${p.url} resolves to the private or loopback address ${p.address}; refused. Pass --allow-private to fetch it anyway.`,
+    // The hint depends on who asked: the CLI can allow private addresses, the HTTP API never does.
+    message: (p: { url: string; address: string; hint?: string }) =>
+      `${p.url} resolves to the private or loopback address ${p.address}; refused. ${p.hint ?? 'Pass --allow-private to fetch it anyway.'}`,
   },
   TOO_LARGE: {
     status: 413,

@@ -60,9 +60,14 @@ describe('POST /api/ingest', () => {
     const store = await openStore(':memory:')
     const app = createApp({ store, pipeline: standardPipeline() })
     const res = await post(app, { urls: ['http://127.0.0.1:9/x', 'http://192.168.1.10/admin'] })
-    const summary = (await res.json()) as { stored: number; failed: Array<{ code: string }> }
+    const summary = (await res.json()) as {
+      stored: number
+      failed: Array<{ code: string; message: string }>
+    }
     expect(summary.stored).toBe(0)
     expect(summary.failed.map((f) => f.code)).toEqual(['PRIVATE_ADDRESS', 'PRIVATE_ADDRESS'])
+    // No advice that only the command line can follow as if it applied to the API.
+    for (const f of summary.failed) expect(f.message).toMatch(/server never fetches/)
     const status = (await (await app.request('/api/ingest/status')).json()) as {
       failures: Array<{ code: string }>
     }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { AppError } from '../../../core/errors.js'
+import { AppError, isAppError } from '../../../core/errors.js'
 import type { Pipeline } from '../../../core/pipeline.js'
 import type { SourceItem } from '../../../ingest/raw-article.js'
 import { readSources } from '../../../ingest/read-sources.js'
@@ -7,6 +7,10 @@ import type { Store } from '../../../store/store.js'
 import { ingest } from '../../../workflows/ingest.js'
 import { isPrivateUrl } from '../security.js'
 import { ingestBodySchema, pageSchema, validate, type IngestBody } from '../validate.js'
+
+// The server never fetches private or loopback addresses (no flag can change that over HTTP).
+const SERVER_HINT =
+  'The server never fetches private or loopback addresses; ingest the page from the command line with --allow-private instead.'
 
 /** Options for the ingest routes. */
 export interface IngestRoutesOptions {
@@ -68,11 +72,21 @@ async function* sourceItems(input: IngestBody, now: () => Date): AsyncGenerator<
       yield {
         ok: false,
         uri: url,
-        error: new AppError('PRIVATE_ADDRESS', { url, address: new URL(url).hostname }),
+        error: new AppError('PRIVATE_ADDRESS', {
+          url,
+          address: new URL(url).hostname,
+          hint: SERVER_HINT,
+        }),
       }
       continue
     }
     // The reader also refuses names that resolve to private addresses, and private redirect hops.
-    yield* readSources([url], { allowPrivate: false })
+    for await (const item of readSources([url], { allowPrivate: false })) {
+      if (!item.ok && isAppError(item.error) && item.error.code === 'PRIVATE_ADDRESS') {
+        const { url: at, address } = item.error.params as { url: string; address: string }
+        const error = new AppError('PRIVATE_ADDRESS', { url: at, address, hint: SERVER_HINT })
+        yield { ok: false, uri: item.uri, error }
+      } else yield item
+    }
   }
 }
