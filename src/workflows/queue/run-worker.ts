@@ -14,6 +14,7 @@ import {
 } from '../store-article.js'
 import type { IngestJob } from './enqueue.js'
 import { ANALYSE_QUEUE, INGEST_QUEUE, openJobQueue } from './job-queue.js'
+import { loadAllEntities } from '../known-entities.js'
 
 /** Options for `runWorker`. */
 export interface WorkerOptions {
@@ -160,8 +161,7 @@ async function underWriterLock(
   let wrote = false
   try {
     if (!deps.ctx || version !== deps.seen) {
-      const known = await deps.store.listEntities({ limit: 10_000 })
-      deps.ctx = writerContext(deps.store, known)
+      deps.ctx = writerContext(deps.store, await loadAllEntities(deps.store))
     }
     const outcome = await write(deps.ctx)
     wrote = outcome !== 'unchanged'
