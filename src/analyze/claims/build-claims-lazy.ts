@@ -22,7 +22,7 @@ export async function buildClaimsLoadingTexts(
   const texts = new Map<string, string>()
   const copies = copyDetector(
     { known: (id) => docMap.has(id), text: (id) => texts.get(id) },
-    { threshold: options.copyContainment ?? 0.5, cacheSize: options.fingerprintCache ?? 4096 },
+    { threshold: options.copyContainment ?? 0.5, cacheSize: options.fingerprintCache ?? 16_384 },
   )
   const load = async (ids: readonly string[]): Promise<void> => {
     const got = await loadTexts(ids)

@@ -241,7 +241,7 @@ export function toClaim(
       citedOrigin: i.doc?.meta.origin ?? null,
       reportedBy: ownVoice(i.event) ? null : i.event.reportedBy,
     })),
-    { isCopy: copies.isCopy },
+    { copiesAmong: copies.copiesAmong },
   )
   const mentions: ClaimMention[] = items.map((i, n) => ({
     doc: i.docId,

@@ -17,6 +17,14 @@ export interface SourceFacts {
 export interface AssignOriginsOptions {
   /** True when two documents are copies of one report (e.g. shingle containment). */
   readonly isCopy?: (docA: string, docB: string) => boolean
+  /**
+   * Every pair of the given documents that are copies (all pairs `isCopy` would accept), for
+   * callers that find them faster than pair by pair. Used instead of `isCopy` when given.
+   */
+  readonly copiesAmong?: (
+    docs: readonly string[],
+    connected: (docA: string, docB: string) => boolean,
+  ) => Iterable<readonly [string, string]>
 }
 
 /**
@@ -68,9 +76,19 @@ export function assignOrigins(
       if (key) link(`outlet:${key}`, i)
     }
   })
-  if (options.isCopy) {
-    // One representative per document: copies are a property of documents, not of mentions.
-    const reps = [...new Map(facts.map((f, i) => [f.rootDoc, i])).entries()]
+  // One representative per document: copies are a property of documents, not of mentions.
+  const reps = [...new Map(facts.map((f, i) => [f.rootDoc, i])).entries()]
+  if (options.copiesAmong && reps.length > 1) {
+    // The same origins as asking every pair: union-find ends with the same groups either way.
+    const repOf = (doc: string): number => repIndex.get(doc) as number
+    const repIndex = new Map(reps)
+    const connected = (a: string, b: string): boolean => find(repOf(a)) === find(repOf(b))
+    for (const [a, b] of options.copiesAmong(
+      reps.map(([doc]) => doc),
+      connected,
+    ))
+      union(repOf(a), repOf(b))
+  } else if (options.isCopy) {
     for (let i = 0; i < reps.length; i++)
       for (let j = i + 1; j < reps.length; j++) {
         const [[docA, a], [docB, b]] = [reps[i] as [string, number], reps[j] as [string, number]]
