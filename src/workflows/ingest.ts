@@ -4,10 +4,11 @@ import type { SourceItem } from '../ingest/raw-article.js'
 import { buildClaimsLoadingTexts } from '../analyze/claims/build-claims-lazy.js'
 import type { Store, StoredDoc, StoredEvent } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
-import type { AnalyseResult, AnalyseTask } from './analyse-task.js'
+import type { AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
 import { storeArticle, writerContext, type StoreOutcome } from './store-article.js'
 import { startWorkerPool } from './worker-pool.js'
+import { unpackResult, type WireResult } from './wire-doc.js'
 import { writeBatches } from './write-batches.js'
 
 /** Options for `ingest`. */
@@ -68,7 +69,7 @@ export async function ingest(
   const { head, rest } = await peek(items, SMALL_BATCH)
   const parallel = (options.workers ?? 1) > 1 && rest !== null
   const pool = parallel
-    ? startWorkerPool<AnalyseTask, AnalyseResult>('ingest-worker', options.workers ?? 1)
+    ? startWorkerPool<AnalyseTask, WireResult>('ingest-thread', options.workers ?? 1)
     : null
   const ready = (item: SourceItem): Promise<Ready> => {
     if (!item.ok) return Promise.resolve({ uri: item.uri, error: item.error })
@@ -87,8 +88,9 @@ export async function ingest(
       }
     }
     return pool.run({ article: item.article, minChars }).then(
-      (r): Ready =>
-        r.ok
+      (wire): Ready => {
+        const r = unpackResult(wire)
+        return r.ok
           ? {
               uri,
               prepared: { doc: r.doc, bands: r.bands },
@@ -97,7 +99,8 @@ export async function ingest(
                 return r.doc
               },
             }
-          : { uri, error: fromWire(r.error) },
+          : { uri, error: fromWire(r.error) }
+      },
       (error: unknown): Ready => ({ uri, error }),
     )
   }
