@@ -57,10 +57,10 @@ describe('tokenize (events)', () => {
       // No clitic can form without a letter before the apostrophe and s/d/m/ll/re/ve/t after it.
       const expected = [...text.matchAll(REFERENCE)]
         .filter((m) => !/['’](s|ll|re|ve|d|m)$|n['’]t$/i.test(m[0]))
-        .map((m) => [7 + (m.index ?? 0), m[0]])
+        .map((m) => [7 + (m.index ?? 0), m[0], m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0])])
       const got = tokenize(text, 7)
         .filter((t) => expected.some(([at]) => at === t.start))
-        .map((t) => [t.start, t.text])
+        .map((t) => [t.start, t.text, t.isWord])
       expect(got).toEqual(expected)
     }
   })

@@ -9,7 +9,6 @@ export interface Token {
 }
 
 // Clitics split off a word so that "doesn't" and "Russia's" yield the same words as their parts.
-const WORD_CHAR = /[\p{L}\p{N}]/u
 const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
 // Classes of the scan by UTF-16 unit, filled in on first sight. The tokens are exactly the matches
 // of /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu, found without
@@ -95,8 +94,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = text.slice(i, e)
     const start = offset + i
     i = e
-    // Multi-character tokens come only from the word and number alternatives.
-    const isWord = raw.length > 1 || WORD_CHAR.test(raw)
+    // Multi-character tokens come only from the word and number alternatives; a one-unit token
+    // is a word when its character is a letter or digit ([\p{L}\p{N}], the class of the scan).
+    const isWord = raw.length > 1 || (k & 3) === WORD
     let lower = raw.toLowerCase()
     if (lower.includes('’')) lower = lower.replace(/’/g, "'")
     const clitic = isWord && lower.includes("'") ? CLITIC_RE.exec(lower) : null
