@@ -2,7 +2,7 @@ import { shortHash, slugify } from '../../core/ids.js'
 import type { Claim, ClaimMention } from '../../core/model.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
 import { claimStatus, stanceOf, type Stance } from './claim-status.js'
-import { contentWords, weightedJaccard } from './content-words.js'
+import { contentWords } from './content-words.js'
 import { copyDetector, type CopyDetector } from './copy-detector.js'
 import { ClusterIndex, type Bucketed } from './cluster-index.js'
 import { assignOrigins } from './independence.js'
@@ -34,7 +34,8 @@ export interface MentionItem {
   readonly date: string | null
   /** `date` in days since the epoch, null when missing or unreadable. */
   readonly day: number | null
-  readonly words: Set<string>
+  /** Distinct content words of the evidence as ids (see `WordIds`), in text order. */
+  readonly words: Int32Array
 }
 
 const DAY_MS = 86_400_000
@@ -88,7 +89,7 @@ export function groupMentions(
   const items = expandCopies(events, docMap)
   const idf = inverseFrequencies(items)
   const similar = (a: MentionItem, b: MentionItem): boolean =>
-    weightedJaccard(a.words, b.words, idf) >= minSim
+    weightedJaccardIds(a.words, b.words, idf) >= minSim
   const clusters: Cluster[] = []
   // Only mentions of one type by one actor can meet, so candidates are looked up by that key, and
   // within it by date (see ClusterIndex).
@@ -144,9 +145,21 @@ function expandCopies(
     const root = rootOf(d.id)
     copies.set(root, [...(copies.get(root) ?? []), d])
   }
+  // Word sets as small id arrays, one per event (its copies share it): a Set of strings per
+  // mention was most of the rebuild's memory.
+  const ids = new Map<string, number>()
+  const wordsOf = new Map<string, Int32Array>()
   const make = (event: StoredEvent, doc: StoredDoc | undefined, docId: string): MentionItem => {
     const date = event.date ?? doc?.meta.published?.slice(0, 10) ?? null
-    const words = contentWords(event.evidence)
+    let words = wordsOf.get(event.id)
+    if (!words) {
+      const list = [...contentWords(event.evidence)].map((w) => {
+        let id = ids.get(w)
+        if (id === undefined) ids.set(w, (id = ids.size))
+        return id
+      })
+      wordsOf.set(event.id, (words = Int32Array.from(list)))
+    }
     return { event, doc, docId, rootDoc: rootOf(docId), date, day: dayOf(date), words }
   }
   const items = events.flatMap((e) => [
@@ -158,20 +171,32 @@ function expandCopies(
   return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
-/** Word weights log(1 + N / df) over the distinct evidence sentences of the batch. */
-function inverseFrequencies(items: readonly MentionItem[]): (word: string) => number {
-  const df = new Map<string, number>()
+/** Word weights log(1 + N / df) over the distinct evidence sentences of the batch, by word id. */
+function inverseFrequencies(items: readonly MentionItem[]): Float64Array {
+  const df: number[] = []
   const seen = new Set<string>()
   for (const i of items) {
     if (seen.has(i.event.id)) continue
     seen.add(i.event.id)
-    for (const w of i.words) df.set(w, (df.get(w) ?? 0) + 1)
+    for (const w of i.words) df[w] = (df[w] ?? 0) + 1
   }
   const n = seen.size
-  const weights = new Map<string, number>()
-  for (const [w, f] of df) weights.set(w, Math.log(1 + n / f))
-  const unseen = Math.log(1 + n)
-  return (w) => weights.get(w) ?? unseen
+  const weights = new Float64Array(df.length)
+  for (let w = 0; w < df.length; w++) weights[w] = Math.log(1 + n / (df[w] ?? 1))
+  return weights
+}
+
+/** `weightedJaccard` over word-id arrays, summed in the same order (so the same floats). */
+function weightedJaccardIds(a: Int32Array, b: Int32Array, weights: Float64Array): number {
+  let shared = 0
+  let union = 0
+  for (const w of a) {
+    const x = weights[w] as number
+    union += x
+    if (b.includes(w)) shared += x
+  }
+  for (const w of b) if (!a.includes(w)) union += weights[w] as number
+  return union > 0 ? shared / union : 0
 }
 
 /** Mentions grouped so far, with the first actor entity and recipient any of them named. */
