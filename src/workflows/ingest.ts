@@ -172,7 +172,8 @@ const PAGE = 1000
 
 /**
  * Recomputes every claim from the stored events (claims span documents, so they are rebuilt after
- * each ingest). Documents are kept without their text (metadata and duplicate links); texts are
+ * each ingest). Documents are kept without their text (metadata and duplicate links) and events
+ * without the fields claims do not read (mode, place, span); texts are
  * read per claim, only for claims with several documents, to tell copies apart (see
  * `buildClaimsLoadingTexts`), so memory does not grow with the corpus text.
  */
@@ -180,15 +181,43 @@ export async function rebuildClaims(store: Store): Promise<void> {
   const docs = new Map<string, StoredDoc>()
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true, bare: true })
-    for (const d of page) docs.set(d.id, { ...d, text: '', diagnostics: [] })
+    for (const d of page) docs.set(d.id, forClaims(d))
     if (page.length < PAGE) break
   }
   const events: StoredEvent[] = []
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listEvents({ limit: PAGE, offset })
-    events.push(...page)
+    for (const e of page) events.push({ ...e, mode: null, place: null, span: NO_SPAN })
     if (page.length < PAGE) break
   }
   const claims = await buildClaimsLoadingTexts(events, docs, (ids) => store.getDocTexts(ids))
   await store.replaceClaims(claims)
 }
+
+const NO_SPAN = { start: 0, end: 0 }
+
+/**
+ * What the claims rebuild reads of a document (source, publisher, cited origin, date, duplicate
+ * link); the rest is left empty so the corpus's documents stay small in memory.
+ */
+function forClaims(d: StoredDoc): StoredDoc {
+  const { uri, file, kind, fetchedAt } = d.source
+  const { published, publisher, origin } = d.meta
+  return {
+    ...EMPTY_DOC,
+    id: d.id,
+    source: { uri, file, kind, fetchedAt },
+    meta: { title: null, published, authors: [], publisher, language: 'und', url: null, origin },
+    duplicateOf: d.duplicateOf,
+  }
+}
+
+const EMPTY_DOC = {
+  text: '',
+  diagnostics: [],
+  bands: [],
+  sentences: [],
+  mentions: [],
+  events: [],
+  quotes: [],
+} as const
