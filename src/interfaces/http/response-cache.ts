@@ -10,6 +10,9 @@ export interface ResponseCacheOptions {
   readonly maxBodyBytes?: number | undefined
 }
 
+/** Most one-off URLs remembered; past it the memory starts over. */
+const MAX_SEEN = 10_000
+
 interface Entry {
   readonly body: ArrayBuffer
   readonly contentType: string
@@ -18,16 +21,20 @@ interface Entry {
 /**
  * Keeps successful JSON answers to GET requests until the store's data version changes, so a
  * dashboard reloading the same lists (and the watch report, 190 KB of JSON) is served without
- * querying or serialising again. Runs after authentication: only requests allowed to read reach it.
+ * querying or serialising again. An answer is kept from the second time its URL is asked. Runs after authentication: only requests allowed to read reach it.
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024
   const entries = new Map<string, Entry>() // insertion order = least recently used first
+  // URLs asked once since the last change. An answer is kept the second time its URL is asked:
+  // reading a body back costs more than writing it (~0.3 ms), wasted on one-off URLs.
+  const seen = new Set<string>()
   let version = ''
   let bytes = 0
   const clear = (): void => {
     entries.clear()
+    seen.clear()
     bytes = 0
   }
   return async (c, next) => {
@@ -44,6 +51,11 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       entries.set(key, hit)
       c.header('X-Cache', 'hit')
       return c.body(hit.body, 200, { 'Content-Type': hit.contentType })
+    }
+    if (!seen.has(key)) {
+      if (seen.size >= MAX_SEEN) seen.clear()
+      seen.add(key)
+      return next()
     }
     await next()
     const contentType = c.res.headers.get('content-type') ?? ''

@@ -13,6 +13,7 @@ export class ReadCache {
   private readonly counts = new Map<string, number>()
   private countsVersion = ''
   private readonly changes: Database.Statement
+  private readonly dataVersion: Database.Statement
   private readonly db: Database.Database
   /**
    * The evidence trigram index exists. Migration 0006 gained it after its first version, so a
@@ -23,6 +24,7 @@ export class ReadCache {
   constructor(db: Database.Database) {
     this.db = db
     this.changes = db.prepare('SELECT total_changes() AS n')
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck()
     this.hasEventsFts = !!db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'")
       .get()
@@ -63,7 +65,6 @@ export class ReadCache {
    * connections, total_changes() on writes through this one.
    */
   version(): string {
-    const n = String((this.changes.get() as Row)['n'])
-    return `${String(this.db.pragma('data_version', { simple: true }))}:${n}`
+    return `${String(this.dataVersion.get())}:${String((this.changes.get() as Row)['n'])}`
   }
 }
