@@ -1,5 +1,6 @@
 import { api, qs, type PageOf } from '../api.js'
 import { h, note, replace, table } from '../dom.js'
+import { pager } from '../pager.js'
 import { href, type Route } from '../router.js'
 import type { DocSummary } from '../types.js'
 
@@ -50,29 +51,6 @@ export async function documentsPage(root: HTMLElement, route: Route): Promise<vo
           'docs-table',
         )
       : note(q ? `No document contains “${q}”.` : 'No documents yet. Add some on the Ingest page.'),
-    h(
-      'nav',
-      { class: 'pager' },
-      offset > 0
-        ? h(
-            'a',
-            {
-              class: 'button secondary',
-              href: href(['documents'], { q, offset: Math.max(0, offset - PAGE_SIZE) || null }),
-            },
-            '← Previous',
-          )
-        : null,
-      page.hasMore
-        ? h(
-            'a',
-            {
-              class: 'button secondary',
-              href: href(['documents'], { q, offset: offset + PAGE_SIZE }),
-            },
-            'Next →',
-          )
-        : null,
-    ),
+    pager({ page: ['documents'], params: { q }, offset, size: PAGE_SIZE, hasMore: page.hasMore }),
   )
 }

@@ -1,6 +1,7 @@
 import { api, qs, type PageOf } from '../api.js'
 import { lineChart } from '../charts.js'
 import { badge, card, dyad, h, note, replace, table } from '../dom.js'
+import { pager } from '../pager.js'
 import { href, type Route } from '../router.js'
 import type { StoredEvent } from '../types.js'
 import { EVENT_TYPES } from '../../../core/model.js'
@@ -36,7 +37,7 @@ export async function eventsPage(root: HTMLElement, route: Route): Promise<() =>
     card(
       `Events${offset ? ` from ${offset + 1}` : ''}`,
       page.items.length ? eventTable(page.items) : note('No events match these filters.'),
-      pager(filters, offset, page.hasMore),
+      pager({ page: ['events'], params: filters, offset, size: PAGE_SIZE, hasMore: page.hasMore }),
     ),
   )
   return monthly.length
@@ -122,32 +123,5 @@ export function eventTable(events: readonly StoredEvent[]): HTMLElement {
       h('a', { href: href(['doc', e.doc], { event: e.id }), class: 'evidence' }, e.evidence),
     ]),
     'events-table',
-  )
-}
-
-function pager(filters: Record<string, string>, offset: number, hasMore: boolean): HTMLElement {
-  return h(
-    'nav',
-    { class: 'pager' },
-    offset > 0
-      ? h(
-          'a',
-          {
-            class: 'button secondary',
-            href: href(['events'], { ...filters, offset: Math.max(0, offset - PAGE_SIZE) || null }),
-          },
-          '← Previous',
-        )
-      : null,
-    hasMore
-      ? h(
-          'a',
-          {
-            class: 'button secondary',
-            href: href(['events'], { ...filters, offset: offset + PAGE_SIZE }),
-          },
-          'Next →',
-        )
-      : null,
   )
 }

@@ -1,5 +1,6 @@
 import { api, qs, type PageOf } from '../api.js'
 import { h, note, replace, table } from '../dom.js'
+import { pager } from '../pager.js'
 import { href, type Route } from '../router.js'
 import type { StoredQuote } from '../types.js'
 
@@ -57,33 +58,12 @@ export async function quotesPage(root: HTMLElement, route: Route): Promise<void>
           'quotes-table',
         )
       : note(q || speaker ? 'No quote matches.' : 'No quotes yet.'),
-    h(
-      'nav',
-      { class: 'pager' },
-      offset > 0
-        ? h(
-            'a',
-            {
-              class: 'button secondary',
-              href: href(['quotes'], {
-                q,
-                speaker,
-                offset: Math.max(0, offset - PAGE_SIZE) || null,
-              }),
-            },
-            '← Previous',
-          )
-        : null,
-      page.hasMore
-        ? h(
-            'a',
-            {
-              class: 'button secondary',
-              href: href(['quotes'], { q, speaker, offset: offset + PAGE_SIZE }),
-            },
-            'Next →',
-          )
-        : null,
-    ),
+    pager({
+      page: ['quotes'],
+      params: { q, speaker },
+      offset,
+      size: PAGE_SIZE,
+      hasMore: page.hasMore,
+    }),
   )
 }
