@@ -14,7 +14,11 @@ export interface ResponseCacheOptions {
 const MAX_SEEN = 10_000
 
 interface Entry {
-  readonly body: ArrayBuffer
+  /**
+   * Bytes, not an ArrayBuffer: @hono/node-server writes a Uint8Array body straight to the socket
+   * and sends an ArrayBuffer through a web stream.
+   */
+  readonly body: Uint8Array<ArrayBuffer>
   readonly contentType: string
 }
 
@@ -60,7 +64,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     await next()
     const contentType = c.res.headers.get('content-type') ?? ''
     if (c.res.status !== 200 || !contentType.startsWith('application/json')) return
-    const body = await c.res.clone().arrayBuffer()
+    const body = new Uint8Array(await c.res.clone().arrayBuffer())
     // A write during the handler makes this answer stale before it is stored.
     if (body.byteLength > maxBodyBytes || (await options.version()) !== version) return
     entries.set(key, { body, contentType })
