@@ -144,7 +144,7 @@ const small = (a: Fingerprint, b: Fingerprint): number => Math.min(a.size, b.siz
 const SEEN_PAIRS = 1 << 18
 
 /** One shingle hash in `SAMPLE` takes part in the candidate search (`hash % SAMPLE === 0`). */
-const SAMPLE = 8
+const SAMPLE = 4
 /** Documents with fewer shingles are compared with every other one (a sample would be too thin). */
 const SMALL_DOC = 128
 
