@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
 import { openStore } from '../../store/store.js'
 import { standardPipeline } from '../../presets.js'
 import { createApp } from './app.js'
-import { isLoopbackHost, isPrivateUrl } from './security.js'
+import { isLoopbackHost, isPrivateUrl, securityHeaders } from './security.js'
 
 const post = (app: ReturnType<typeof createApp>, body: unknown, auth?: string) =>
   app.request('/api/ingest', {
@@ -130,6 +131,33 @@ describe('POST /api/ingest body', () => {
     expect(res.status).toBe(400)
     expect(((await res.json()) as { message: string }).message).toContain('body')
     expect((await store.counts()).documents).toBe(0)
+    await store.close()
+  })
+})
+
+describe('security headers', () => {
+  it('are on every kind of answer: lists, cached lists, errors, and responses built by hand', async () => {
+    const store = await openStore(':memory:')
+    const app = createApp({ store, token: 's3cret' })
+    const own = new Hono()
+    own.use('*', securityHeaders)
+    own.get('/raw', () => new Response('plain', { headers: { 'X-Frame-Options': 'SAMEORIGIN' } }))
+    const answers: Array<[string, () => Response | Promise<Response>]> = [
+      ['list', () => app.request('/api/documents')],
+      ['list again', () => app.request('/api/documents')],
+      ['list from the cache', () => app.request('/api/documents')],
+      ['unknown API route', () => app.request('/api/nothing-here')],
+      ['bad query', () => app.request('/api/events?limit=0')],
+      ['refused write', () => app.request('/api/ingest', { method: 'POST', body: '{}' })],
+      ['unknown page', () => app.request('/nowhere')],
+      ['handler-built Response', () => own.request('/raw')],
+    ]
+    for (const [label, answer] of answers) {
+      const res = await answer()
+      expect(res.headers.get('content-security-policy'), label).toContain("default-src 'self'")
+      expect(res.headers.get('x-frame-options'), label).toBe('DENY')
+      expect(res.headers.get('referrer-policy'), label).toBe('no-referrer')
+    }
     await store.close()
   })
 })

@@ -14,14 +14,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Adds the security headers to every response. */
+const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+]
+
+/**
+ * Adds the security headers to every response. They are set before the handler runs, so
+ * c.json/c.body include them as the response is made; setting them afterwards made
+ * @hono/node-server turn every answer into a web stream (~0.5 ms per request under load). A
+ * response built without them (a handler returning its own Response) gets them afterwards.
+ */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of SECURITY_HEADERS) c.header(name, value)
   await next()
-  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-  c.header('X-Content-Type-Options', 'nosniff')
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('X-Frame-Options', 'DENY')
-  c.header('Cross-Origin-Opener-Policy', 'same-origin')
+  for (const [name, value] of SECURITY_HEADERS)
+    if (c.res.headers.get(name) !== value) c.header(name, value)
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
