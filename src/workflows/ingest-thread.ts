@@ -1,5 +1,5 @@
 // Worker-thread entry for parallel ingest (`ingest.ts`): cleans and analyses articles exactly as
-// ingest-worker.ts does, then sends each result packed (wire-doc.ts), its number buffers
+// a serial run does (analyse-task.ts), then sends each result packed (wire-doc.ts), its number buffers
 // transferred, so the single writer spends less time unpacking what the threads computed.
 import { parentPort } from 'node:worker_threads'
 import { standardPipeline } from '../presets.js'

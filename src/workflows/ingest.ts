@@ -10,6 +10,7 @@ import { storeArticle, writerContext, type StoreOutcome } from './store-article.
 import { startWorkerPool } from './worker-pool.js'
 import { unpackResult, type WireResult } from './wire-doc.js'
 import { writeBatches } from './write-batches.js'
+import { loadAllEntities } from './known-entities.js'
 
 /** Options for `ingest`. */
 export interface IngestOptions {
@@ -62,7 +63,7 @@ export async function ingest(
   const summary: IngestSummary = { stored: 0, unchanged: 0, duplicates: 0, skipped: [], failed: [] }
   const ctx = writerContext(
     store,
-    await store.listEntities({ limit: 10_000 }),
+    await loadAllEntities(store),
     options.nearDuplicateThreshold ?? 0.8,
   )
   const minChars = options.minChars ?? 200
