@@ -1,6 +1,7 @@
 import type { Claim } from '../../core/model.js'
 import type { StoredDoc, StoredEvent } from '../../store/store.js'
-import { groupMentions, toClaim, type BuildClaimsOptions } from './build-claims.js'
+import { groupMentions, type BuildClaimsOptions } from './build-claims.js'
+import { toClaim } from './to-claim.js'
 import { copyDetector } from './copy-detector.js'
 
 /** Loads the texts of the given documents (ids it does not know are left out). */
