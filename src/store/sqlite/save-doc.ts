@@ -57,6 +57,14 @@ export function saveDocRows(db: Database.Database, doc: StoredDoc): boolean {
   for (const s of doc.sentences) sent.run(doc.id, s.index, s.span.start, s.span.end, s.paragraph)
   const men = prepare('INSERT INTO mentions (doc, entity, start, end, text) VALUES (?, ?, ?, ?, ?)')
   for (const x of doc.mentions) men.run(doc.id, x.entity, x.span.start, x.span.end, x.text)
+  // Counts per entity for this document in one update each (see migration 0007). An entity row
+  // that does not exist yet is counted when it arrives (trigger entities_count_ai).
+  const perEntity = new Map<string, number>()
+  for (const x of doc.mentions) perEntity.set(x.entity, (perEntity.get(x.entity) ?? 0) + 1)
+  const count = prepare(
+    'UPDATE entities SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?',
+  )
+  for (const [entity, n] of perEntity) count.run(n, entity)
   const ev = prepare(insertSql('events', EVENT_COLUMN_NAMES))
   for (const e of doc.events) ev.run(...eventValues(doc.id, e))
   const q = prepare(insertSql('quotes', QUOTE_COLUMN_NAMES))
