@@ -16,7 +16,7 @@ describe('listEvents (SQLite)', () => {
     const path = join(dir, 'old.db')
     const first = new SqliteStore(path)
     first.db
-      .exec(`DROP TRIGGER events_fts_ai; DROP TRIGGER events_fts_ad; DROP TRIGGER events_fts_au;
+      .exec(`DROP TRIGGER IF EXISTS events_fts_ai; DROP TRIGGER events_fts_ad; DROP TRIGGER events_fts_au;
       DROP TABLE events_fts;`)
     await first.close()
     const store = new SqliteStore(path)
@@ -29,6 +29,31 @@ describe('listEvents (SQLite)', () => {
     await store.saveDoc(sampleDoc(1, { events }))
     expect((await store.listEvents({ q: 'BARGE' })).map((e) => e.id)).toEqual(['e0', 'e2'])
     expect(await store.listEvents({ q: 'ferry' })).toEqual([])
+    await store.close()
+  })
+
+  it('finds evidence written in a batch once the batch commits (index filled in bulk)', async () => {
+    const store = new SqliteStore(':memory:')
+    const base = sampleDoc(1).events[0] as StoredEvent
+    const docs = [1, 2, 3].map((n) =>
+      sampleDoc(n, {
+        events: [{ ...base, id: `b${n}`, evidence: `Convoy ${n} reached the Khorgos crossing.` }],
+      }),
+    )
+    await store.beginBatch()
+    for (const d of docs) await store.saveDoc(d)
+    await store.commitBatch()
+    await store.saveDoc(
+      sampleDoc(4, {
+        events: [{ ...base, id: 'b4', evidence: 'A fourth convoy reached Khorgos.' }],
+      }),
+    )
+    const ids = (await store.listEvents({ q: 'khorgos' })).map((e) => e.id).sort()
+    expect(ids).toEqual(['b1', 'b2', 'b3', 'b4'])
+    const indexed = store.db
+      .prepare("SELECT count(*) AS n FROM events_fts WHERE evidence LIKE '%khorgos%'")
+      .get() as { n: number }
+    expect(indexed.n).toBe(4)
     await store.close()
   })
 })

@@ -26,6 +26,7 @@ import {
   quoteFromRow,
   type Row,
 } from './rows.js'
+import { indexNewEvidence } from './evidence-index.js'
 import { saveDocRows, statement } from './save-doc.js'
 import { Where } from '../where.js'
 import { countDyads } from './count-dyads.js'
@@ -65,7 +66,14 @@ export class SqliteStore implements Store {
 
   saveDoc(doc: StoredDoc): Promise<boolean> {
     try {
-      return Promise.resolve(this.db.transaction(() => saveDocRows(this.db, doc))())
+      // Inside a batch the evidence index catches up at commit; alone, before this commit.
+      const batched = this.db.inTransaction
+      const save = (): boolean => {
+        const saved = saveDocRows(this.db, doc)
+        if (saved && !batched) indexNewEvidence(this.db)
+        return saved
+      }
+      return Promise.resolve(this.db.transaction(save)())
     } catch (e) {
       return Promise.reject(
         new AppError('STORE_FAILED', { op: 'save document', id: doc.source.uri }, { cause: e }),
@@ -81,7 +89,10 @@ export class SqliteStore implements Store {
 
   commitBatch(): Promise<void> {
     try {
-      if (this.db.inTransaction) this.db.exec('COMMIT')
+      if (this.db.inTransaction) {
+        indexNewEvidence(this.db)
+        this.db.exec('COMMIT')
+      }
       return Promise.resolve()
     } catch (e) {
       return Promise.reject(
