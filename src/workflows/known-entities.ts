@@ -6,7 +6,7 @@ const PAGE = 5000
 
 /**
  * Every entity of the store, page by page, for the writer's registry: a registry that saw only
- * the first N entities would create a second "Andrei Gurulyov" once a corpus outgrew N.
+ * the first N entities would create a second "Aigul Serikbayeva" once a corpus outgrew N.
  */
 export async function loadAllEntities(store: Store): Promise<Entity[]> {
   const out: Entity[] = []

@@ -9,7 +9,7 @@ export interface Token {
   readonly isWord: boolean
   /** First character is an upper-case letter. */
   readonly isCap: boolean
-  /** Has at least two letters and no lower-case letter ("CSTO", "VCHK"). */
+  /** Has at least two letters and no lower-case letter ("CSTO", "OSCE"). */
   readonly isUpper: boolean
   /** Has an upper-case letter anywhere ("nurlan-Zhomart", "McCain"). */
   readonly hasUpper: boolean
