@@ -10,9 +10,8 @@ import {
 } from '../../analyze/index.js'
 import type { Claim } from '../../core/model.js'
 import type { Store } from '../../store/store.js'
+import { readWatchInput } from '../../workflows/watch-input.js'
 
-/** Most records one evaluation reads from the store (the store's page limit). */
-const MAX_ROWS = 10_000
 /** Contributions kept per risk point, and hits per indicator, in a response. */
 const TOP = 12
 
@@ -64,14 +63,7 @@ export function analysisWatchSource(store: Store): WatchSource {
         : JSON.stringify(await store.counts())
       const hit = cache.get(id)
       if (hit?.key === key) return hit.report
-      const [claims, events, quotes, docs, entities] = await Promise.all([
-        store.listClaims({ limit: MAX_ROWS }),
-        store.listEvents({ limit: MAX_ROWS }),
-        store.listQuotes({ limit: MAX_ROWS }),
-        store.listDocs({ limit: MAX_ROWS, includeDuplicates: true, bare: true }),
-        store.listEntities({ limit: MAX_ROWS }),
-      ])
-      const report = toReport(evaluateWatch(watch, { claims, events, quotes, docs, entities }))
+      const report = toReport(evaluateWatch(watch, await readWatchInput(store)))
       cache.set(id, { key, report })
       return report
     },

@@ -1,7 +1,7 @@
 import { openStore, type Store } from '../../../store/store.js'
 import { claimRecord, type ClaimRecord } from '../../formats/claim-record.js'
 import { dbUrl, intOption, parse } from '../args.js'
-import { readAll } from '../read-all.js'
+import { readAll } from '../../../store/read-all.js'
 import { EXIT_OK, printTable, type Output } from '../output.js'
 
 type Values = Record<string, string | boolean | undefined>
@@ -21,17 +21,15 @@ const LISTINGS: Record<string, Listing> = {
     usage: 'forewarn documents [--q WORDS] [--json]',
     filters: { q: str },
     fetch: (st, v, p) =>
-      st
-        .listDocs({ ...p, q: s(v['q']) })
-        .then((ds) =>
-          ds.map(({ sentences, mentions, bands, ...d }) => ({
-            ...d,
-            events: d.events.length,
-            quotes: d.quotes.length,
-            mentions: mentions.length,
-            sentences: sentences.length,
-          })),
-        ),
+      st.listDocs({ ...p, q: s(v['q']) }).then((ds) =>
+        ds.map(({ sentences, mentions, bands, ...d }) => ({
+          ...d,
+          events: d.events.length,
+          quotes: d.quotes.length,
+          mentions: mentions.length,
+          sentences: sentences.length,
+        })),
+      ),
     headers: ['id', 'published', 'title', 'events', 'source'],
     row: (d: {
       id: string

@@ -6,7 +6,7 @@ import { renderHtml } from '../../formats/report-html.js'
 import { renderJson } from '../../formats/report-json.js'
 import { renderMarkdown } from '../../formats/report-markdown.js'
 import { dbUrl, parse } from '../args.js'
-import { readAll } from '../read-all.js'
+import { readWatchInput } from '../../../workflows/watch-input.js'
 import { EXIT_OK, type Output } from '../output.js'
 
 const USAGE =
@@ -50,14 +50,7 @@ export async function reportCommand(argv: readonly string[], o: Output): Promise
   const store = await openStore(dbUrl(values.db))
   let text: string
   try {
-    const [claims, events, quotes, docs, entities] = await Promise.all([
-      readAll((page) => store.listClaims(page)),
-      readAll((page) => store.listEvents(page)),
-      readAll((page) => store.listQuotes(page)),
-      readAll((page) => store.listDocs({ ...page, includeDuplicates: true, bare: true })),
-      readAll((page) => store.listEntities(page)),
-    ])
-    text = render(evaluateWatch(watch, { claims, events, quotes, docs, entities }, { asOf }))
+    text = render(evaluateWatch(watch, await readWatchInput(store), { asOf }))
   } finally {
     await store.close()
   }
