@@ -1,3 +1,4 @@
+import { charClassifier, PAIR, SPACE, WORD } from '../shared/char-class.js'
 /** One word, domain name or punctuation mark of the text. */
 export interface Token {
   /** Half-open UTF-16 range in the text. */
@@ -29,38 +30,9 @@ const DOMAIN = new RegExp(
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
-// Character classes of the scan, by UTF-16 unit, filled in on first sight: the tokens are exactly
-// the matches of /([\p{L}\p{M}\p{N}]+)|(\S)/gu, found without running a Unicode RegExp per token.
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
-const SPACE_CHAR = /^\s$/u
-const WORD = 1
-const SPACE = 2
-const OTHER = 3
-const UNIT_CLASS = new Int8Array(0x10000)
-
-function unitClass(c: number): number {
-  let k = UNIT_CLASS[c] as number
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    k = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER
-    UNIT_CLASS[c] = k
-  }
-  return k
-}
-
-/** Class of the code point at `i` and its length in UTF-16 units (surrogate pairs are one). */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD
-    return c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER
-  }
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return (WORD_CHAR.test(text.slice(i, i + 2)) ? WORD : OTHER) | 4
-  }
-  return unitClass(c)
-}
+// The tokens are exactly the matches of /([\p{L}\p{M}\p{N}]+)|(\S)/gu, found without running a
+// Unicode RegExp per token.
+const classAt = charClassifier(/^[\p{L}\p{M}\p{N}]$/u)
 
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -95,8 +67,8 @@ export function tokenize(text: string): Token[] {
     }
     const start = i
     const isWord = (k & 3) === WORD
-    i += k & 4 ? 2 : 1
-    if (isWord) while (i < len && ((k = classAt(text, i)) & 3) === WORD) i += k & 4 ? 2 : 1
+    i += k & PAIR ? 2 : 1
+    if (isWord) while (i < len && ((k = classAt(text, i)) & 3) === WORD) i += k & PAIR ? 2 : 1
     let t = text.slice(start, i)
     let isDomain = false
     if (isWord && text.charCodeAt(i) === 46 && LETTER.test(text[i + 1] ?? '')) {

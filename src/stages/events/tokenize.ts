@@ -1,3 +1,5 @@
+import { charClassifier, PAIR, SPACE, WORD } from '../shared/char-class.js'
+
 /** A word or punctuation mark of a sentence, with its half-open UTF-16 span in `Doc.text`. */
 export interface Token {
   readonly text: string
@@ -13,34 +15,7 @@ const CLITIC_RE = /^(.+?)(n't|'s|'ll|'re|'ve|'d|'m)$/
 // Classes of the scan by UTF-16 unit, filled in on first sight. The tokens are exactly the matches
 // of /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu, found without
 // running a Unicode RegExp over every sentence.
-const WORD_UNIT = /^[\p{L}\p{N}]$/u
-const SPACE_UNIT = /^\s$/u
-const WORD = 1
-const SPACE = 2
-const OTHER = 3
-const PAIR = 4
-const UNIT_CLASS = new Int8Array(0x10000)
-
-/** Class of the code point at `i`, with `PAIR` set when it is a surrogate pair. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return WORD
-    return c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER
-  }
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff)
-      return (WORD_UNIT.test(text.slice(i, i + 2)) ? WORD : OTHER) | PAIR
-  }
-  let k = UNIT_CLASS[c] as number
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    k = WORD_UNIT.test(ch) ? WORD : SPACE_UNIT.test(ch) ? SPACE : OTHER
-    UNIT_CLASS[c] = k
-  }
-  return k
-}
+const classAt = charClassifier(/^[\p{L}\p{N}]$/u)
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const digits3 = (text: string, i: number): boolean =>
