@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from './tokenize.js'
+import { seededRandom as seeded } from '../../core/seeded-random.js'
 
 // The scanner must cut exactly where /([\p{L}\p{M}\p{N}]+)|(\S)/gu does (domains aside).
 const REFERENCE = /([\p{L}\p{M}\p{N}]+)|(\S)/gu
@@ -27,16 +28,6 @@ const PIECES = [
   '.',
   '"',
 ]
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('tokenize', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from './tokenize.js'
+import { seededRandom as seeded } from '../../core/seeded-random.js'
 
 // The scanner must cut exactly where this pattern does (before clitics are split off).
 const REFERENCE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu
@@ -24,16 +25,6 @@ const PIECES = [
   '\ud800',
   '"',
 ]
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('tokenize (events)', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { cleanArticle } from '../../stages/clean/index.js'
+import { seededRandom as seeded } from '../../core/seeded-random.js'
 
 /** Lists that vary the generated documents (see data/substitutes.json). */
 interface Substitutes {
@@ -33,17 +34,6 @@ export const EXAMPLES_DIR = new URL('../../../examples/', import.meta.url)
 const SUBSTITUTES = JSON.parse(
   readFileSync(new URL('./data/substitutes.json', import.meta.url), 'utf8'),
 ) as Substitutes
-
-/** Small seeded PRNG (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Sentences of the example pages, after cleaning (so boilerplate is not recombined). */
 export function exampleSentences(dir: string | URL = EXAMPLES_DIR): string[] {
