@@ -4,10 +4,9 @@ import { badge, card, dyad, h, note, replace, table } from '../dom.js'
 import { pager } from '../pager.js'
 import { href, type Route } from '../router.js'
 import type { StoredEvent } from '../types.js'
-import { EVENT_TYPES } from '../../../core/model.js'
+import { EVENT_STATUSES, EVENT_TYPES } from '../../../core/model.js'
+import { filterForm, filterInput, filterSelect } from '../filter-form.js'
 
-const TYPES = EVENT_TYPES
-const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated']
 const FILTERS = ['actor', 'recipient', 'type', 'status', 'entity', 'from', 'to', 'q'] as const
 const PAGE_SIZE = 50
 
@@ -28,7 +27,7 @@ export async function eventsPage(root: HTMLElement, route: Route): Promise<() =>
   replace(
     root,
     h('div', { class: 'page-head' }, h('h1', {}, 'Events')),
-    filterForm(filters),
+    eventFilters(filters),
     card(
       'Timeline',
       monthly.length ? chartEl : note('No dated events match these filters.'),
@@ -64,46 +63,21 @@ function perMonth(events: readonly StoredEvent[]): Array<{ date: string; value: 
   return out
 }
 
-function filterForm(values: Record<string, string>): HTMLElement {
-  const input = (name: string, label: string, attrs: Record<string, string> = {}) =>
-    h('label', {}, label, h('input', { name, value: values[name] ?? '', ...attrs }))
-  const select = (name: string, label: string, options: readonly string[]) =>
-    h(
-      'label',
-      {},
-      label,
-      h(
-        'select',
-        { name },
-        h('option', { value: '' }, 'any'),
-        ...options.map((o) => h('option', { value: o, selected: values[name] === o }, o)),
-      ),
-    )
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      onsubmit: (e) => {
-        e.preventDefault()
-        const data = new FormData(form)
-        location.hash = href(
-          ['events'],
-          Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '').trim()])),
-        )
-      },
-    },
-    input('actor', 'Actor', { placeholder: 'RUS', size: '6' }),
-    input('recipient', 'Recipient', { placeholder: 'KAZ', size: '6' }),
-    select('type', 'Type', TYPES),
-    select('status', 'Status', STATUSES),
-    input('from', 'From', { type: 'date' }),
-    input('to', 'To', { type: 'date' }),
-    input('q', 'Words', { type: 'search', placeholder: 'in the evidence' }),
+function eventFilters(values: Record<string, string>): HTMLElement {
+  return filterForm(
+    ['events'],
+    FILTERS,
+    filterInput(values, 'actor', 'Actor', { placeholder: 'RUS', size: '6' }),
+    filterInput(values, 'recipient', 'Recipient', { placeholder: 'KAZ', size: '6' }),
+    filterSelect(values, 'type', 'Type', EVENT_TYPES),
+    filterSelect(values, 'status', 'Status', EVENT_STATUSES),
+    filterInput(values, 'from', 'From', { type: 'date' }),
+    filterInput(values, 'to', 'To', { type: 'date' }),
+    filterInput(values, 'q', 'Words', { type: 'search', placeholder: 'in the evidence' }),
     h('input', { type: 'hidden', name: 'entity', value: values['entity'] ?? '' }),
     h('button', { type: 'submit' }, 'Filter'),
     h('a', { href: '#/events', class: 'button secondary' }, 'Clear'),
   )
-  return form
 }
 
 /** Events with their evidence sentence linking into the document reader. */

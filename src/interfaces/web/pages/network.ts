@@ -1,6 +1,8 @@
 import cytoscape from 'cytoscape'
 import { api } from '../api.js'
 import { card, h, note, replace } from '../dom.js'
+import { EVENT_STATUSES } from '../../../core/model.js'
+import { filterForm, filterInput, filterSelect } from '../filter-form.js'
 import { href, type Route } from '../router.js'
 import type { Network } from '../types.js'
 
@@ -14,44 +16,18 @@ export function scoreColor(score: number): string {
 }
 
 const FILTERS = ['from', 'to', 'status'] as const
-const STATUSES = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated']
 
 /** Date range and status of the events the network is built from. */
-function filters(values: URLSearchParams): HTMLElement {
-  const form = h(
-    'form',
-    {
-      class: 'filters',
-      onsubmit: (e) => {
-        e.preventDefault()
-        const data = new FormData(form)
-        location.hash = href(
-          ['network'],
-          Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '')])),
-        )
-      },
-    },
-    h(
-      'label',
-      {},
-      'From',
-      h('input', { type: 'date', name: 'from', value: values.get('from') ?? '' }),
-    ),
-    h('label', {}, 'To', h('input', { type: 'date', name: 'to', value: values.get('to') ?? '' })),
-    h(
-      'label',
-      {},
-      'Status',
-      h(
-        'select',
-        { name: 'status' },
-        h('option', { value: '' }, 'any'),
-        ...STATUSES.map((s) => h('option', { value: s, selected: values.get('status') === s }, s)),
-      ),
-    ),
+function filters(params: URLSearchParams): HTMLElement {
+  const values = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? '']))
+  return filterForm(
+    ['network'],
+    FILTERS,
+    filterInput(values, 'from', 'From', { type: 'date' }),
+    filterInput(values, 'to', 'To', { type: 'date' }),
+    filterSelect(values, 'status', 'Status', EVENT_STATUSES),
     h('button', { type: 'submit' }, 'Redraw'),
   )
-  return form
 }
 
 /** Actor network: who does what to whom, edges coloured by mean PLOVER score. */
