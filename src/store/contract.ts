@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Store } from './store.js'
+import type { Entity } from '../core/model.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
+
+/** A state entity the contract tests store and read back. */
+const KAZ: Entity = {
+  id: 'KAZ',
+  type: 'COUNTRY',
+  name: 'Kazakhstan',
+  aliases: ['Kazakhstan'],
+  country: 'KAZ',
+  sector: null,
+  role: null,
+}
 
 /** A contract test every store backend must pass. `skips` maps a test name to the reason it is skipped. */
 export function storeContract(
@@ -84,15 +96,7 @@ export function storeContract(
     test('upserts entities with mention counts and replaces claims', async () => {
       const store = await open()
       await store.saveDoc(sampleDoc(1))
-      const kaz = {
-        id: 'KAZ',
-        type: 'COUNTRY' as const,
-        name: 'Kazakhstan',
-        aliases: ['Kazakhstan'],
-        country: 'KAZ',
-        sector: null,
-        role: null,
-      }
+      const kaz = KAZ
       await store.upsertEntities([kaz])
       await store.upsertEntities([{ ...kaz, aliases: ['Kazakhstan', 'Astana'] }])
       const [e] = await store.listEntities()
@@ -134,15 +138,7 @@ export function storeContract(
         [],
         [],
       ])
-      const kaz = {
-        id: 'KAZ',
-        type: 'COUNTRY' as const,
-        name: 'Kazakhstan',
-        aliases: ['Kazakhstan'],
-        country: 'KAZ',
-        sector: null,
-        role: null,
-      }
+      const kaz = KAZ
       await store.upsertEntities([
         kaz,
         { ...kaz, id: 'RUS', name: 'Russia', aliases: ['Russia'], country: 'RUS' },
