@@ -164,7 +164,7 @@ const claims: Claim[] = [...byClaim.values()].map((evs) => {
     })),
   }
 })
-await store.replaceClaims(claims)
+await store.replaceClaims(claims, (await store.claimsBasis()).latest)
 const counts = await store.counts()
 await store.close()
 console.log(JSON.stringify({ ...counts, seconds: Math.round((Date.now() - started) / 100) / 10 }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Store } from './store.js'
+import { claimsStale, type Store } from './store.js'
 import type { Entity } from '../core/model.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 
@@ -120,9 +120,29 @@ export function storeContract(
         summary: 's',
         mentions: [],
       }
-      await store.replaceClaims([claim, { ...claim, id: 'c2' }])
-      await store.replaceClaims([claim])
+      await store.replaceClaims([claim, { ...claim, id: 'c2' }], 1)
+      await store.replaceClaims([claim], 1)
       expect(await store.listClaims()).toEqual([claim])
+      await store.close()
+    })
+
+    test('tells whether the claims were built from the newest documents', async () => {
+      const store = await open()
+      const fresh = await store.claimsBasis()
+      expect(fresh).toEqual({ latest: 0, builtFrom: null })
+      expect(claimsStale(fresh)).toBe(false)
+      await store.saveDoc(sampleDoc(1))
+      const one = await store.claimsBasis()
+      expect(one.latest).toBeGreaterThan(0)
+      expect(claimsStale(one)).toBe(true)
+      await store.replaceClaims([], one.latest)
+      expect(claimsStale(await store.claimsBasis())).toBe(false)
+      // A document stored after the rebuild started leaves the claims stale.
+      await store.saveDoc(sampleDoc(2))
+      const two = await store.claimsBasis()
+      expect(two.latest).toBeGreaterThan(one.latest)
+      expect(two.builtFrom).toBe(one.latest)
+      expect(claimsStale(two)).toBe(true)
       await store.close()
     })
 

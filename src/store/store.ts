@@ -113,6 +113,17 @@ export interface IngestFailure {
   readonly at: string
 }
 
+/** See `Store.claimsBasis`. */
+export interface ClaimsBasis {
+  readonly latest: number
+  readonly builtFrom: number | null
+}
+
+/** True when documents were stored since the claims were last rebuilt. */
+export function claimsStale(basis: ClaimsBasis): boolean {
+  return basis.latest !== (basis.builtFrom ?? 0)
+}
+
 export interface StoreCounts {
   readonly documents: number
   readonly duplicates: number
@@ -160,8 +171,19 @@ export interface Store {
   getEntities(ids: readonly EntityId[]): Promise<Entity[]>
   listEvents(query?: EventQuery): Promise<StoredEvent[]>
   listQuotes(query?: QuoteQuery): Promise<StoredQuote[]>
-  /** Replaces every claim (claims are recomputed over the whole corpus). */
-  replaceClaims(claims: readonly Claim[]): Promise<void>
+  /**
+   * Replaces every claim (claims are recomputed over the whole corpus). `builtFrom` is
+   * `claimsBasis().latest` read before the rebuild started, so documents stored meanwhile leave
+   * the claims stale.
+   */
+  replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void>
+  /**
+   * Whether the claims are current: `latest` numbers the newest stored document (0 when none),
+   * `builtFrom` is what the stored claims were computed from (null before the first rebuild).
+   * They differ when documents were stored after the last rebuild, e.g. by an ingest killed
+   * before it rebuilt the claims.
+   */
+  claimsBasis(): Promise<ClaimsBasis>
   listClaims(query?: ClaimQuery): Promise<Claim[]>
   recordFailure(failure: IngestFailure): Promise<void>
   listFailures(query?: Page): Promise<IngestFailure[]>

@@ -79,3 +79,25 @@ describe('parallel ingest', () => {
     await store.close()
   })
 })
+
+describe('claims after an interrupted ingest', () => {
+  it('a re-run that stores nothing new still rebuilds claims left stale', async () => {
+    const dir = corpus(12)
+    const store = await openSqlite(':memory:')
+    const run = () =>
+      ingest(readSources([dir], fixedClock), { store, pipeline: standardPipeline() })
+    await run()
+    const claims = await store.listClaims({ limit: 10_000 })
+    expect(claims.length).toBeGreaterThan(0)
+    // As if the first run had been killed after committing its documents, before the rebuild.
+    await store.replaceClaims([], 0)
+    const again = await run()
+    expect(again.stored).toBe(0)
+    expect(await store.listClaims({ limit: 10_000 })).toEqual(claims)
+    // Claims that are current are not rebuilt: an emptied claim table stays empty.
+    await store.replaceClaims([], (await store.claimsBasis()).latest)
+    await run()
+    expect(await store.listClaims({ limit: 10_000 })).toEqual([])
+    await store.close()
+  })
+})

@@ -2,7 +2,7 @@ import { isAppError, reasonOf } from '../core/errors.js'
 import type { Pipeline } from '../core/pipeline.js'
 import type { SourceItem } from '../ingest/raw-article.js'
 import { buildClaimsLoadingTexts } from '../analyze/claims/build-claims-lazy.js'
-import type { Store, StoredDoc, StoredEvent } from '../store/store.js'
+import { claimsStale, type Store, type StoredDoc, type StoredEvent } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
@@ -129,7 +129,9 @@ export async function ingest(
       await pool?.close()
     }
   }
-  if (summary.stored || summary.duplicates) await rebuildClaims(store)
+  // Not only when this run stored something: a run killed after committing its documents but
+  // before this point left the claims stale, and its re-run stores nothing new.
+  if (claimsStale(await store.claimsBasis())) await rebuildClaims(store)
   return summary
 }
 
@@ -179,6 +181,8 @@ const PAGE = 1000
  * `buildClaimsLoadingTexts`), so memory does not grow with the corpus text.
  */
 export async function rebuildClaims(store: Store): Promise<void> {
+  // Read first: documents stored while this rebuild runs leave the claims stale.
+  const { latest } = await store.claimsBasis()
   const docs = new Map<string, StoredDoc>()
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true, bare: true })
@@ -192,7 +196,7 @@ export async function rebuildClaims(store: Store): Promise<void> {
     if (page.length < PAGE) break
   }
   const claims = await buildClaimsLoadingTexts(events, docs, (ids) => store.getDocTexts(ids))
-  await store.replaceClaims(claims)
+  await store.replaceClaims(claims, latest)
 }
 
 const NO_SPAN = { start: 0, end: 0 }

@@ -11,6 +11,7 @@ import {
 } from '../sqlite/rows.js'
 import type {
   ClaimQuery,
+  ClaimsBasis,
   DocQuery,
   EntityQuery,
   EventQuery,
@@ -194,7 +195,7 @@ export class PostgresStore implements Store {
     return (await this.rows(sql, [...w.args, limit, offset])).map(quoteFromRow)
   }
 
-  async replaceClaims(claims: readonly Claim[]): Promise<void> {
+  async replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [CLAIMS_LOCK])
       await client.query('DELETE FROM claims')
@@ -223,7 +224,18 @@ export class PostgresStore implements Store {
           col((c) => pgText(JSON.stringify(c.mentions))),
         ],
       )
+      await client.query('UPDATE claims_basis SET built_from = $1 WHERE id = 1', [builtFrom])
     })
+  }
+
+  async claimsBasis(): Promise<ClaimsBasis> {
+    const [row] = await this.rows(
+      `SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS latest,
+        (SELECT built_from FROM claims_basis WHERE id = 1) AS built`,
+      [],
+    )
+    const built = row?.['built']
+    return { latest: Number(row?.['latest'] ?? 0), builtFrom: built == null ? null : Number(built) }
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {

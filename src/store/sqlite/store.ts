@@ -3,6 +3,7 @@ import { AppError, reasonOf } from '../../core/errors.js'
 import type { Claim, Entity } from '../../core/model.js'
 import type {
   ClaimQuery,
+  ClaimsBasis,
   DocQuery,
   DyadCounts,
   DyadQuery,
@@ -18,6 +19,7 @@ import type {
   StoredQuote,
 } from '../store.js'
 import { migrate } from './migrate.js'
+import { readClaimsBasis, replaceClaimRows } from './claims.js'
 import {
   claimFromRow,
   docFromRow,
@@ -252,29 +254,13 @@ export class SqliteStore implements Store {
     )
   }
 
-  replaceClaims(claims: readonly Claim[]): Promise<void> {
-    const stmt = this.db
-      .prepare(`INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources,
-      score, first_seen, last_seen, summary, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM claims').run()
-      for (const c of claims)
-        stmt.run(
-          c.id,
-          c.type,
-          c.actor,
-          c.recipient,
-          c.actorEntity,
-          c.status,
-          c.independentSources,
-          c.score,
-          c.firstSeen,
-          c.lastSeen,
-          c.summary,
-          JSON.stringify(c.mentions),
-        )
-    })()
+  replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {
+    replaceClaimRows(this.db, claims, builtFrom)
     return Promise.resolve()
+  }
+
+  claimsBasis(): Promise<ClaimsBasis> {
+    return Promise.resolve(readClaimsBasis(this.db))
   }
 
   listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
