@@ -27,6 +27,7 @@ import { findTriggers, type Hit } from './find-triggers.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { decideStatus } from './status.js'
+import { isCoordination, perConjunct } from './conjuncts.js'
 
 /** An event coded from one clause, before date, place and score are added. */
 export interface RawEvent {
@@ -37,6 +38,8 @@ export interface RawEvent {
   readonly status: EventStatus
   readonly reportedBy: string | null
   readonly head: number
+  /** Which conjunct pair of a compound actor and recipient the event codes (0 for the first). */
+  readonly slot?: number
 }
 
 const HOSTILE = new Set<EventType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST'])
@@ -162,7 +165,9 @@ function codeHit(
     const said = def.speechOnly ? lex.speechVerbs.findLastIn(toks, clause.start, head) : -1
     if (def.speechOnly && !speechBefore && said < 0) return []
     recipients =
-      said >= 0 ? groupBetween(sv, said + 1, head) : findSubject(view, sv, ci, head, ante)
+      said >= 0
+        ? groupBetween(sv, said + 1, head)
+        : perConjunct(sv, findSubject(view, sv, ci, head, ante), head)
     const speaker = speakerParty(view, at)
     // "Y will be Russia's next target": the possessor inside the phrase is the one who threatens.
     const owner = possessorIn(sv, head, end)
@@ -188,7 +193,7 @@ function codeHit(
         ? findSubject(view, sv, ci, head, ante)
         : findObject(sv, ci, agent.group ? agent.group.end : end, code)
   } else {
-    actors = findSubject(view, sv, ci, head, ante)
+    actors = perConjunct(sv, findSubject(view, sv, ci, head, ante), head)
     if (!actors.parties.length && DOMESTIC.has(type))
       actors = domesticActor(view, sv, end, subjectIsDomestic(sv, lex, clause.start, head))
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
@@ -228,8 +233,13 @@ function codeHit(
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
   const out: RawEvent[] = []
   // "Armenia and Azerbaijan agreed …": with no other party named, each conjunct acts on the other.
-  const mutual = !recipients.parties.length && actors.parties.length > 1 && !DOMESTIC.has(type)
-  for (const actor of actors.parties) {
+  const mutual =
+    !recipients.parties.length &&
+    new Set(actors.parties.map((p) => p.code)).size > 1 &&
+    !DOMESTIC.has(type)
+  const actorsJoined = isCoordination(sv, actors)
+  const recipientsJoined = isCoordination(sv, recipients)
+  for (const [ai, actor] of actors.parties.entries()) {
     if (mutual) {
       for (const other of actors.parties)
         if (other.code !== actor.code)
@@ -239,8 +249,10 @@ function codeHit(
     // Domestic: no target named and no other state in the sentence (FORMAT.md).
     const domestic = DOMESTIC.has(type) || objectIsDomestic(sv, lex, end, actor.code)
     const targets = recipients.parties.length ? recipients.parties : [domestic ? actor : null]
-    for (const recipient of targets)
-      out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head })
+    for (const [ri, recipient] of targets.entries()) {
+      const slot = (actorsJoined ? ai : 0) * targets.length + (recipientsJoined ? ri : 0)
+      out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head, slot })
+    }
   }
   return out
 }
@@ -305,7 +317,8 @@ function dedupe(events: readonly RawEvent[]): RawEvent[] {
   )
   return events.filter((e) => {
     if (!e.recipient && targeted.has(`${e.type}|${e.actor.code}|${e.status}`)) return false
-    const key = `${e.type}|${e.actor.code}|${e.recipient?.code ?? ''}|${e.status}`
+    // Two conjuncts of one state ("the government and the rebels") are two events.
+    const key = `${e.type}|${e.actor.code}|${e.recipient?.code ?? ''}|${e.status}|${e.slot ?? 0}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -73,7 +73,9 @@ function nounOnly(tokens: readonly Token[], i: number): boolean {
   // A base or -s verb needs something that can precede a verb: a subject, an auxiliary, "to",
   // an adverb. "missile attack", "first attack" are compounds.
   if (!canPrecedeVerb(p1)) return true
-  const adjective = ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower)
+  // A capitalised word inside the sentence is a name ("rebels in Kidal must"), not an adjective.
+  const name = i > 1 && /^\p{Lu}/u.test(p1.text)
+  const adjective = ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower) && !name
   // Comparatives ("greater support", "wider sanctions") only ever modify nouns.
   if (adjective && /[^e]er$/.test(p1.lower) && p1.lower.length > 5) return true
   return (
