@@ -6,7 +6,8 @@
 // Flags: --db FILE (reuse or create this store; default a temp file), --events N (100000),
 //        --rate R (200 req/s), --duration S (10 s per route), --connections C (10), --json,
 //        --bust-cache (a distinct, ignored `_` parameter on every request, so the server's
-//        response cache never answers and each request runs its queries: the uncached cost)
+//        response cache never answers and each request runs its queries: the uncached cost),
+//        --only TEXT (only the routes whose name contains TEXT; repeatable)
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
     'bust-cache': { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
   },
 })
 const GOAL_P99_MS = 50
@@ -98,7 +100,10 @@ const bust = (req) => ({
 })
 const results = []
 try {
-  for (const [name, paths] of ROUTES) {
+  const chosen = ROUTES.filter(
+    ([name]) => !values.only || values.only.some((t) => name.includes(t)),
+  )
+  for (const [name, paths] of chosen) {
     // Warm-up: the first uses of a route build caches and get its code compiled by the JIT;
     // measure the steady state (a few dozen requests per path, one at a time).
     for (let i = 0; i < WARM_UP_REQUESTS; i++)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../core/model.js'
-import type { Store, StoredEvent } from './store.js'
+import type { Claim, ClaimMention, Entity } from '../core/model.js'
+import { CLAIM_ITEM_MENTIONS, type ClaimListItem, type Store, type StoredEvent } from './store.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 
 /**
@@ -133,6 +133,62 @@ export function storeReadContract(name: string, open: () => Promise<Store>): voi
             `${q} ${JSON.stringify(extra)} offset ${offset}`,
           ).toEqual(expected.slice(offset, offset + 10))
       }
+      await store.close()
+    })
+
+    it('lists claims with their first mentions and count, each whole by id', async () => {
+      const store = await open()
+      const mention = (n: number): ClaimMention => ({
+        doc: `doc${n}`,
+        source: `file-${n}.txt`,
+        publisher: n % 2 ? null : 'Daily',
+        status: 'asserted',
+        evidence: `Sentence ${n} of the report.`,
+        eventId: `e${n}`,
+        date: null,
+        origin: `doc${n}`,
+      })
+      const claim = (n: number, sources: number, mentions: number): Claim => ({
+        id: `c${n}`,
+        type: n % 2 ? 'THREATEN' : 'AGREE',
+        actor: 'RUS',
+        recipient: 'KAZ',
+        actorEntity: null,
+        status: n % 3 ? 'corroborated' : 'single-source',
+        independentSources: sources,
+        score: n % 2 ? -6 : 3,
+        firstSeen: '2024-01-02',
+        lastSeen: null,
+        summary: `claim ${n}`,
+        mentions: Array.from({ length: mentions }, (_, k) => mention(n * 100 + k)),
+      })
+      const claims = [
+        claim(1, 1, 1),
+        claim(2, 4, 25),
+        claim(3, 2, 0),
+        claim(4, 4, 3),
+        claim(5, 3, 4),
+      ]
+      await store.replaceClaims(claims, 0)
+      const whole = await store.listClaims()
+      const item = ({ mentions, ...c }: Claim): ClaimListItem => ({
+        ...c,
+        mentionCount: mentions.length,
+        firstMentions: mentions.slice(0, CLAIM_ITEM_MENTIONS),
+      })
+      expect(whole.map((c) => c.id)).toEqual(['c2', 'c4', 'c5', 'c3', 'c1'])
+      for (const query of [
+        {},
+        { limit: 2, offset: 1 },
+        { status: 'single-source' },
+        { type: 'AGREE' },
+      ])
+        expect(await store.listClaimItems(query), JSON.stringify(query)).toEqual(
+          (await store.listClaims(query)).map(item),
+        )
+      expect(await store.listClaimItems({ status: 'disputed' })).toEqual([])
+      expect(await store.getClaim('c2')).toEqual(claims[1])
+      expect(await store.getClaim('c9')).toBeUndefined()
       await store.close()
     })
 

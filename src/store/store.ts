@@ -1,7 +1,16 @@
 import type { Diagnostic } from '../core/diagnostics.js'
 import type { SourceRef } from '../core/doc.js'
 import type { DocId, EntityId } from '../core/ids.js'
-import type { Claim, CodedEvent, DocMeta, Entity, Mention, Quote, Sentence } from '../core/model.js'
+import type {
+  Claim,
+  ClaimMention,
+  CodedEvent,
+  DocMeta,
+  Entity,
+  Mention,
+  Quote,
+  Sentence,
+} from '../core/model.js'
 
 /** A document as stored, with everything the pipeline added. Entity ids are corpus-wide. */
 export interface StoredDoc {
@@ -86,6 +95,19 @@ export interface QuoteQuery extends Page {
 export interface ClaimQuery extends Page {
   readonly status?: string | undefined
   readonly type?: string | undefined
+}
+
+/** Mentions a claim list item carries (`Store.listClaimItems`); the rest are at `getClaim`. */
+export const CLAIM_ITEM_MENTIONS = 3
+
+/**
+ * A claim as lists show it: everything but its mentions, how many there are, and the first
+ * `CLAIM_ITEM_MENTIONS` of them in stored order. A widely reported claim has hundreds of
+ * mentions, each with its evidence sentence; a list page must not carry them all.
+ */
+export interface ClaimListItem extends Omit<Claim, 'mentions'> {
+  readonly mentionCount: number
+  readonly firstMentions: readonly ClaimMention[]
 }
 
 /** The event filters `Store.countDyads` takes. */
@@ -184,7 +206,12 @@ export interface Store {
    * before it rebuilt the claims.
    */
   claimsBasis(): Promise<ClaimsBasis>
+  /** Whole claims, mentions included, in list order (best sourced first). */
   listClaims(query?: ClaimQuery): Promise<Claim[]>
+  /** The same list as `listClaims`, each claim as a `ClaimListItem` (cheap for large claims). */
+  listClaimItems(query?: ClaimQuery): Promise<ClaimListItem[]>
+  /** One whole claim, or undefined when no claim has this id. */
+  getClaim(id: string): Promise<Claim | undefined>
   recordFailure(failure: IngestFailure): Promise<void>
   listFailures(query?: Page): Promise<IngestFailure[]>
   counts(): Promise<StoreCounts>

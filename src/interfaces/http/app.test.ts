@@ -82,11 +82,15 @@ describe('HTTP API over the example corpus', () => {
     expect((kaz.body['events'] as unknown[]).length).toBeGreaterThan(0)
     expect((await get('/api/quotes')).status).toBe(200)
     const claims = await get('/api/claims')
-    const threat = claims.body.items.find((c: { mentions: Array<{ doc: string }> }) =>
-      c.mentions.some((m) => m.doc === 'fixture-harbour'),
-    ) as { status: string; mentions: unknown[] } | undefined
-    expect(threat?.mentions).toHaveLength(2)
-    expect(threat?.status).toBe('corroborated')
+    const threat = claims.body.items.find((c: { firstMentions: Array<{ doc: string }> }) =>
+      c.firstMentions.some((m) => m.doc === 'fixture-harbour'),
+    ) as { id: string; status: string; mentionCount: number } | undefined
+    expect(threat).toMatchObject({ status: 'corroborated', mentionCount: 2 })
+    expect(threat).not.toHaveProperty('mentions')
+    const whole = await get(`/api/claims/${threat?.id}`)
+    expect(whole.body).toMatchObject({ id: threat?.id, status: 'corroborated' })
+    expect(whole.body['mentions']).toHaveLength(2)
+    expect((await get('/api/claims/no-such-claim')).status).toBe(404)
   })
 
   it('searches across documents, entities, events and quotes', async () => {
@@ -127,15 +131,11 @@ describe('HTTP API over the example corpus', () => {
   it('serves an OpenAPI 3.1 document whose every GET route answers', async () => {
     const { body } = await get('/api/openapi.json')
     expect(body['openapi']).toBe('3.1.0')
+    const claimId = String((await get('/api/claims?limit=1')).body.items[0]?.['id'])
+    const ids: Record<string, string> = { watches: 'rus-kaz', entities: 'KAZ', claims: claimId }
     for (const r of DOCUMENTED_ROUTES.filter((x) => x.method === 'get')) {
-      const path = r.path.replace(
-        '{id}',
-        r.path.includes('watches')
-          ? 'rus-kaz'
-          : r.path.includes('entities')
-            ? 'KAZ'
-            : 'fixture-harbour',
-      )
+      const kind = r.path.split('/')[2] ?? ''
+      const path = r.path.replace('{id}', ids[kind] ?? 'fixture-harbour')
       const res = await app.request(path + (path.endsWith('/search') ? '?q=Astana' : ''))
       expect([path, res.status]).toEqual([path, 200])
     }
@@ -160,6 +160,7 @@ describe('HTTP errors', () => {
   it.each([
     ['document', '/api/documents/nope'],
     ['entity', '/api/entities/nope'],
+    ['claim', '/api/claims/nope'],
     ['route', '/api/nothing-here'],
   ])('answers 404 NOT_FOUND for an unknown %s', async (_label, path) => {
     const { status, body } = await get(path)

@@ -101,7 +101,8 @@ const ROUTES: ReadonlyArray<{
   {
     method: 'get',
     path: '/api/claims',
-    summary: 'List claims across sources with status and mentions.',
+    summary:
+      'List claims across sources, best sourced first: status, independent sources, mentionCount and the first 3 mentions (firstMentions).',
     params: [
       q('status', 'Claim status.', {
         enum: ['corroborated', 'single-source', 'disputed', 'denied', 'unverified'],
@@ -109,6 +110,12 @@ const ROUTES: ReadonlyArray<{
       q('type', 'PLOVER type.'),
       ...PAGE,
     ],
+  },
+  {
+    method: 'get',
+    path: '/api/claims/{id}',
+    summary: 'One claim with every mention: source, stance, evidence sentence, event.',
+    params: [id('Claim')],
   },
   { method: 'get', path: '/api/watches', summary: 'List watches.', params: [] },
   {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.js'
 import type { SourceRef } from '../../core/doc.js'
 import type { DocMeta, Mention, Quote, Sentence } from '../../core/model.js'
 import type {
+  ClaimListItem,
   IngestFailure,
   StoreCounts,
   StoredEvent,
@@ -13,7 +14,7 @@ import type {
 export type { Claim, ClaimMention } from '../../core/model.js'
 export type { WatchReport } from '../http/watch-source.js'
 export type { IndicatorResult, AchResult, RiskPoint } from '../../analyze/index.js'
-export type { StoredEvent, StoredQuote, StoredEntity, IngestFailure, StoreCounts }
+export type { StoredEvent, StoredQuote, StoredEntity, IngestFailure, StoreCounts, ClaimListItem }
 
 /** A row of /api/documents. */
 export interface DocSummary {

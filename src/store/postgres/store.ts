@@ -2,28 +2,32 @@ import type { Pool } from 'pg'
 import { AppError } from '../../core/errors.js'
 import type { Claim, Entity } from '../../core/model.js'
 import {
+  CLAIM_ITEM_COLUMNS,
   claimFromRow,
+  claimItemFromRow,
   docFromRow,
   entityFromRow,
   eventFromRow,
   quoteFromRow,
   type Row,
 } from '../sqlite/rows.js'
-import type {
-  ClaimQuery,
-  ClaimsBasis,
-  DocQuery,
-  EntityQuery,
-  EventQuery,
-  IngestFailure,
-  Page,
-  QuoteQuery,
-  Store,
-  StoreCounts,
-  StoredDoc,
-  StoredEntity,
-  StoredEvent,
-  StoredQuote,
+import {
+  CLAIM_ITEM_MENTIONS,
+  type ClaimListItem,
+  type ClaimQuery,
+  type ClaimsBasis,
+  type DocQuery,
+  type EntityQuery,
+  type EventQuery,
+  type IngestFailure,
+  type Page,
+  type QuoteQuery,
+  type Store,
+  type StoreCounts,
+  type StoredDoc,
+  type StoredEntity,
+  type StoredEvent,
+  type StoredQuote,
 } from '../store.js'
 import { Where } from '../where.js'
 import { inTransaction, numbered, pgText } from './connect.js'
@@ -202,13 +206,13 @@ export class PostgresStore implements Store {
       const col = <T>(f: (c: Claim) => T): T[] => claims.map(f)
       await client.query(
         `INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources, score,
-         first_seen, last_seen, summary, mentions)
+         first_seen, last_seen, summary, mention_count, first_mentions, mentions)
          SELECT id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
-           last_seen, summary, mentions::jsonb
+           last_seen, summary, mention_count, first_mentions::jsonb, mentions::jsonb
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
-           $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[])
+           $8::float8[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[])
            AS t(id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
-             last_seen, summary, mentions)`,
+             last_seen, summary, mention_count, first_mentions, mentions)`,
         [
           col((c) => c.id),
           col((c) => c.type),
@@ -221,6 +225,8 @@ export class PostgresStore implements Store {
           col((c) => c.firstSeen),
           col((c) => c.lastSeen),
           col((c) => pgText(c.summary)),
+          col((c) => c.mentions.length),
+          col((c) => pgText(JSON.stringify(c.mentions.slice(0, CLAIM_ITEM_MENTIONS)))),
           col((c) => pgText(JSON.stringify(c.mentions))),
         ],
       )
@@ -239,10 +245,23 @@ export class PostgresStore implements Store {
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
+    return (await this.claimRows('*', query)).map(claimFromRow)
+  }
+
+  async listClaimItems(query: ClaimQuery = {}): Promise<ClaimListItem[]> {
+    return (await this.claimRows(CLAIM_ITEM_COLUMNS, query)).map(claimItemFromRow)
+  }
+
+  async getClaim(id: string): Promise<Claim | undefined> {
+    const [row] = await this.rows('SELECT * FROM claims WHERE id = ?', [id])
+    return row ? claimFromRow(row) : undefined
+  }
+
+  private claimRows(columns: string, query: ClaimQuery): Promise<Row[]> {
     const [limit, offset] = limitOf(query)
     const w = new Where().eq('status', query.status).eq('type', query.type)
-    const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
-    return (await this.rows(sql, [...w.args, limit, offset])).map(claimFromRow)
+    const sql = `SELECT ${columns} FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
+    return this.rows(sql, [...w.args, limit, offset])
   }
 
   async recordFailure(f: IngestFailure): Promise<void> {

@@ -6,7 +6,7 @@ import type {
   Sector,
   EntityType,
 } from '../../core/model.js'
-import type { StoredDoc, StoredEntity, StoredEvent, StoredQuote } from '../store.js'
+import type { ClaimListItem, StoredDoc, StoredEntity, StoredEvent, StoredQuote } from '../store.js'
 
 /** Row shapes and their mapping to records; shared by the SQL backends. */
 export type Row = Record<string, unknown>
@@ -95,6 +95,23 @@ export function entityFromRow(r: Row): StoredEntity {
 }
 
 export function claimFromRow(r: Row): Claim {
+  return { ...claimFields(r), mentions: json(r['mentions'], []) }
+}
+
+/** The columns `claimItemFromRow` reads: every one but the whole `mentions`. */
+export const CLAIM_ITEM_COLUMNS =
+  'id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen, last_seen, summary, mention_count, first_mentions'
+
+/** A `ClaimListItem` from a row with `mention_count` and `first_mentions` (a JSON array). */
+export function claimItemFromRow(r: Row): ClaimListItem {
+  return {
+    ...claimFields(r),
+    mentionCount: Number(r['mention_count']),
+    firstMentions: json(r['first_mentions'], []),
+  }
+}
+
+function claimFields(r: Row): Omit<Claim, 'mentions'> {
   return {
     id: str(r['id']),
     type: str(r['type']) as EventType,
@@ -107,6 +124,5 @@ export function claimFromRow(r: Row): Claim {
     firstSeen: strOrNull(r['first_seen']),
     lastSeen: strOrNull(r['last_seen']),
     summary: str(r['summary']),
-    mentions: json(r['mentions'], []),
   }
 }

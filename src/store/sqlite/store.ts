@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { AppError, reasonOf } from '../../core/errors.js'
 import type { Claim, Entity } from '../../core/model.js'
 import type {
+  ClaimListItem,
   ClaimQuery,
   ClaimsBasis,
   DocQuery,
@@ -19,9 +20,11 @@ import type {
   StoredQuote,
 } from '../store.js'
 import { migrate } from './migrate.js'
-import { readClaimsBasis, replaceClaimRows } from './claims.js'
+import { claimRows, readClaimsBasis, replaceClaimRows } from './claims.js'
 import {
+  CLAIM_ITEM_COLUMNS,
   claimFromRow,
+  claimItemFromRow,
   docFromRow,
   entityFromRow,
   eventFromRow,
@@ -264,12 +267,20 @@ export class SqliteStore implements Store {
   }
 
   listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
-    const [limit, offset] = limitOf(query)
-    const w = new Where().eq('status', query.status).eq('type', query.type)
-    const sql = `SELECT * FROM claims ${w} ORDER BY independent_sources DESC, score, id LIMIT ? OFFSET ?`
+    return Promise.resolve(claimRows(this.reads, '*', query, limitOf(query)).map(claimFromRow))
+  }
+
+  listClaimItems(query: ClaimQuery = {}): Promise<ClaimListItem[]> {
+    // Every column but `mentions`, which is last in the row (migration 0011): its overflow pages
+    // are never read.
     return Promise.resolve(
-      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(claimFromRow),
+      claimRows(this.reads, CLAIM_ITEM_COLUMNS, query, limitOf(query)).map(claimItemFromRow),
     )
+  }
+
+  getClaim(id: string): Promise<Claim | undefined> {
+    const row = this.reads.prepared('SELECT * FROM claims WHERE id = ?').get(id) as Row | undefined
+    return Promise.resolve(row ? claimFromRow(row) : undefined)
   }
 
   recordFailure(f: IngestFailure): Promise<void> {

@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ClaimMention } from '../../core/model.js'
+import { SqliteStore } from './store.js'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+/** A store file migrated up to `version` only, as an older forewarn left it. */
+function storeAt(version: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fw-claims-'))
+  dirs.push(dir)
+  const path = join(dir, 'old.db')
+  const db = new Database(path)
+  const migrations = new URL('./migrations/', import.meta.url)
+  for (const f of readdirSync(migrations).sort())
+    if (Number(f.slice(0, 4)) <= version) db.exec(readFileSync(new URL(f, migrations), 'utf8'))
+  db.pragma(`user_version = ${version}`)
+  db.close()
+  return path
+}
+
+const mention = (n: number): ClaimMention => ({
+  doc: `d${n}`,
+  source: `s${n}`,
+  publisher: null,
+  status: 'asserted',
+  evidence: `Evidence ${n}.`,
+  eventId: `e${n}`,
+  date: null,
+  origin: `d${n}`,
+})
+
+describe('migration 0011 (claim list items)', () => {
+  it.each([
+    ['no mentions', 0],
+    ['fewer mentions than a list item shows', 2],
+    ['more mentions than a list item shows', 7],
+  ])('fills the count and first mentions of claims stored before it: %s', (_label, n) => {
+    const path = storeAt(9)
+    const mentions = Array.from({ length: n }, (_, k) => mention(k))
+    const old = new Database(path)
+    old
+      .prepare(
+        `INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources,
+         score, first_seen, last_seen, summary, mentions) VALUES ('c1', 'THREATEN', 'RUS', 'KAZ',
+         NULL, 'corroborated', 2, -6, NULL, NULL, 'summary', ?)`,
+      )
+      .run(JSON.stringify(mentions))
+    old.close()
+    const store = new SqliteStore(path)
+    expect(store.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(11)
+    const [item] = store.db
+      .prepare('SELECT mention_count, first_mentions FROM claims')
+      .all() as Array<{ mention_count: number; first_mentions: string }>
+    expect(item?.mention_count).toBe(n)
+    expect(JSON.parse(item?.first_mentions ?? 'null')).toEqual(mentions.slice(0, 3))
+    return store.close()
+  })
+})
