@@ -89,3 +89,26 @@ export function findReporter(
   const p = filler.parties[0]
   return { filler, name: p ? (p.entity ?? p.code) : null, tailStart }
 }
+
+const FORCE_VERB_TYPES = new Set(['ASSAULT', 'COERCE'])
+const OBJECT_LOOKAHEAD = 4
+
+/**
+ * How the object after a force verb reads: `figure` for an idiom ("struck a nerve", "struck a
+ * conciliatory tone"), `speech` for criticism of words or plans ("attacked the government's plan"),
+ * else `force`. Looks at the few words up to the first punctuation after the trigger.
+ */
+export function forceObject(
+  sv: SentenceView,
+  hit: Hit,
+  lex: Lexicon,
+): 'figure' | 'speech' | 'force' {
+  if (hit.def.nominal || !FORCE_VERB_TYPES.has(hit.def.type)) return 'force'
+  for (let i = hit.end; i < Math.min(sv.tokens.length, hit.end + OBJECT_LOOKAHEAD); i++) {
+    const t = sv.tokens[i]
+    if (!t || (!t.isWord && t.text !== "'s" && t.text !== '’s')) break
+    if (lex.figurative.has(t.lower)) return 'figure'
+    if (lex.verbalTargets.has(t.lower)) return 'speech'
+  }
+  return 'force'
+}

@@ -1,7 +1,14 @@
 import type { EventStatus, EventType } from '../../core/model.js'
 import type { Clause } from './clauses.js'
 import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
-import { AGENT, clauseIndexOf, findReporter, isPassive, nominalIsEvent } from './clause-checks.js'
+import {
+  AGENT,
+  clauseIndexOf,
+  findReporter,
+  forceObject,
+  isPassive,
+  nominalIsEvent,
+} from './clause-checks.js'
 import {
   domesticActor,
   domesticPerson,
@@ -26,6 +33,7 @@ import {
 import { findTriggers, type Hit } from './find-triggers.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
+import { updateAntecedents } from './antecedents.js'
 import { decideStatus } from './status.js'
 import { isCoordination, perConjunct } from './conjuncts.js'
 
@@ -148,6 +156,9 @@ function codeHit(
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode
+  const object = forceObject(sv, hit, lex)
+  if (object === 'figure') return []
+  if (object === 'speech') [type, mode] = ['ACCUSE', null]
   // "will withdraw … unless …": a conditional promise of a cost is a threat.
   // A stated intention to cut ties or pull out ("will withdraw … unless …") is a threat.
   const costly = HOSTILE.has(type) || (type === 'RETREAT' && mode === 'withdraw')
@@ -292,20 +303,6 @@ function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
     if (prev && lex.alleged.findIn(prev.tokens, 0, prev.tokens.length) >= 0) return true
   }
   return false
-}
-
-function updateAntecedents(sv: SentenceView, ante: Antecedents): void {
-  const main = sv.clauses[0]
-  if (!main) return
-  for (const g of sv.groups) {
-    if (g.first >= main.end) break
-    const before = sv.tokens[g.first - 1]
-    if (before && PREPOSITIONS.has(before.lower)) continue
-    const p = g.parties.find((x) => x.code && x.kind !== 'PERSON')
-    if (p) ante.lastSubject = p
-    ante.lastAny = g.parties.find((x) => x.code) ?? ante.lastAny
-    break
-  }
 }
 
 function dedupe(events: readonly RawEvent[]): RawEvent[] {

@@ -37,6 +37,32 @@ const RULES: Array<[string, string, string[]]> = [
     'OSLO – Norwegian Prime Minister Erna Solberg condemned the attack on Mali.',
     ['ACCUSE NOR->MLI'],
   ],
+  [
+    'a conjunct with an unplaced name is not taken as the same state',
+    'On Monday Putin and President Sadyr Japarov held talks in Bishkek.',
+    ['CONSULT RUS->KGZ'],
+  ],
+  ['a force verb in an idiom is no attack', 'Even if it is a forgery, Serbia struck a nerve.', []],
+  [
+    'a force verb on a plan is criticism',
+    'Serbia attacked the Croatian plan to build a dam on the river.',
+    ['ACCUSE SRB->HRV'],
+  ],
+  [
+    'a force verb on positions is still an attack',
+    'Serbian artillery attacked Croatian positions near the river.',
+    ['ASSAULT SRB->HRV'],
+  ],
+  [
+    '"it" after a subject naming no party is not an older state',
+    'Chile imposed a curfew on Monday. Then, late on Tuesday, a letter appeared on the website of a senator. It accused Peru of spying.',
+    ['COERCE CHL->CHL'],
+  ],
+  [
+    '"it" after a pronoun subject keeps its antecedent',
+    'Chile imposed a curfew on Monday. It also closed the border. It accused Peru of spying.',
+    ['COERCE CHL->CHL', 'SANCTION CHL->-', 'ACCUSE CHL->PER'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -42,6 +42,10 @@ export function perConjunct(sv: SentenceView, filler: Filler, head: number): Fil
     if (t.lower === 'and') ands++
     // A lower-case past form or an -ly word is a verb or adverb: the span is not one noun phrase.
     const inGroup = sv.groups.some((x) => x.first <= i && x.end > i)
+    // "Putin and President Tokayev": a name the entity stage could not place may be of any state;
+    // an acronym ("the government and the SPLA") or a place after "in" is taken as the same state's.
+    const name = /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && i > 0
+    if (name && !inGroup && !/^(in|of|from)$/.test(toks[i - 1]?.lower ?? '')) return filler
     if (
       !inGroup &&
       !NP_WORDS.has(t.lower) &&

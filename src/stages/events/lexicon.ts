@@ -49,6 +49,10 @@ export interface Lexicon {
   readonly actorVerbs: PhraseSet
   readonly receptiveVerbs: PhraseSet
   readonly possessives: ReadonlySet<string>
+  /** Objects that make a force verb figurative ("struck a nerve"). */
+  readonly figurative: ReadonlySet<string>
+  /** Objects that make a force verb criticism ("attacked the plan"). */
+  readonly verbalTargets: ReadonlySet<string>
   readonly participles: ReadonlySet<string>
   readonly typeScores: Readonly<Record<string, number>>
   readonly modeScores: Readonly<Record<string, number>>
@@ -131,6 +135,8 @@ export function loadLexicon(): Lexicon {
     actorVerbs: phrases('actorVerbs'),
     receptiveVerbs: phrases('receptiveVerbs'),
     possessives: new Set(cues['possessives'] ?? []),
+    figurative: new Set(cues['figurative'] ?? []),
+    verbalTargets: new Set(cues['verbalTargets'] ?? []),
     participles,
     typeScores: scores.types,
     modeScores: scores.modes,
