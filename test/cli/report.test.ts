@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openSqlite } from '../../src/store/sqlite/index.js'
+import { sampleDoc } from '../helpers/fixtures.js'
 import { runCli } from '../helpers/run-cli.js'
 
 const dir = (): string => mkdtempSync(join(tmpdir(), 'fw-report-'))
@@ -71,5 +73,21 @@ describe('forewarn report', () => {
     expect(res.code).toBe(0)
     const parsed = JSON.parse(res.out.join('\n')) as { asOf: string; watch: { id: string } }
     expect(parsed).toMatchObject({ asOf: '2023-05-31', watch: { id: 'rus-kaz' } })
+  })
+
+  it('rebuilds claims left behind the stored documents before reporting', async () => {
+    const db = join(dir(), 'x.db')
+    // Documents stored without a claims rebuild, as by an ingest killed after its last commit.
+    const store = await openSqlite(db)
+    await store.saveDoc(sampleDoc(1))
+    await store.saveDoc(sampleDoc(2))
+    await store.close()
+    const res = await runCli(['report', '--format', 'json', '--db', db])
+    expect(res.code).toBe(0)
+    expect(res.err.join('\n')).toMatch(/rebuilding them first/)
+    const parsed = JSON.parse(res.out.join('\n')) as { claims: unknown[] }
+    expect(parsed.claims.length).toBeGreaterThan(0)
+    const again = await runCli(['report', '--format', 'json', '--db', db])
+    expect(again.err).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { evaluateWatch, loadWatch, type WatchEvaluation } from '../../../analyze/index.js'
 import { AppError, reasonOf } from '../../../core/errors.js'
-import { openStore } from '../../../store/store.js'
+import { claimsStale, openStore } from '../../../store/store.js'
+import { rebuildClaims } from '../../../workflows/ingest.js'
 import { renderHtml } from '../../formats/report-html.js'
 import { renderJson } from '../../formats/report-json.js'
 import { renderMarkdown } from '../../formats/report-markdown.js'
@@ -50,6 +51,12 @@ export async function reportCommand(argv: readonly string[], o: Output): Promise
   const store = await openStore(dbUrl(values.db))
   let text: string
   try {
+    // An ingest that ended between storing documents and analysing them (killed, or still
+    // running elsewhere) leaves claims behind the documents; the report must not miss them.
+    if (claimsStale(await store.claimsBasis())) {
+      o.err('Claims were older than the newest stored documents; rebuilding them first')
+      await rebuildClaims(store)
+    }
     text = render(evaluateWatch(watch, await readWatchInput(store), { asOf }))
   } finally {
     await store.close()
