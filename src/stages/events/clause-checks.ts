@@ -4,6 +4,7 @@ import {
   findAgent,
   findObject,
   findSubject,
+  PREPOSITIONS,
   type Antecedents,
   type Filler,
 } from './find-parties.js'
@@ -111,4 +112,40 @@ export function forceObject(
     if (lex.verbalTargets.has(t.lower)) return 'speech'
   }
   return 'force'
+}
+
+const MODALS = new Set('would could may might will can should must also'.split(' '))
+
+/**
+ * "a ruling that threatens the export route", "dual citizenship, which under the constitution would
+ * prevent him …": a relative clause on a common noun has a thing, not an actor, as its subject. The
+ * clause has no subject of its own: only modals, adverbs or a prepositional phrase sit between the
+ * relative pronoun and the verb.
+ */
+export function thingIsSubject(sv: SentenceView, clause: Clause, head: number): boolean {
+  const toks = sv.tokens
+  const word = toks[clause.start]?.lower
+  if (word !== 'that' && word !== 'which') return false
+  if (head > clause.start + 1) {
+    const next = toks[clause.start + 1]
+    if (
+      !next ||
+      !(MODALS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower))
+    )
+      return false
+    if (
+      sv.groups.some(
+        (g) =>
+          g.first > clause.start &&
+          g.first < head &&
+          !PREPOSITIONS.has(toks[g.first - 1]?.lower ?? ''),
+      )
+    )
+      return false
+  }
+  let k = clause.start - 1
+  if (toks[k]?.text === ',') k--
+  const noun = toks[k]
+  if (!noun?.isWord || noun.text !== noun.lower) return false
+  return !sv.groups.some((g) => g.first <= k && g.end > k)
 }

@@ -8,6 +8,7 @@ import {
   forceObject,
   isPassive,
   nominalIsEvent,
+  thingIsSubject,
 } from './clause-checks.js'
 import {
   domesticActor,
@@ -23,6 +24,7 @@ import {
   hasCountryNoun,
   NONE,
   objectIsNamed,
+  objectIsStateless,
   otherState,
   PREPOSITIONS,
   speakerParty,
@@ -148,7 +150,8 @@ function codeHit(
     return []
   const before = toks.slice(clause.start, head)
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
-  if (def.type === 'THREATEN' && !def.nominal && thingThreatens(sv, clause, head)) return []
+  const thingCanDoIt = def.type === 'THREATEN' || toks[head]?.lower.startsWith('prevent')
+  if (thingCanDoIt && !def.nominal && thingIsSubject(sv, clause, head)) return []
   const unnamedObject = def.strictObject && !objectIsNamed(sv, end)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
@@ -236,7 +239,8 @@ function codeHit(
   if (
     !recipients.parties.length &&
     !unnamedObject &&
-    !(def.target !== 'subject' && objectIsDomestic(sv, lex, end, actorCode))
+    !(def.target !== 'subject' && objectIsDomestic(sv, lex, end, actorCode)) &&
+    !(def.target !== 'subject' && objectIsStateless(sv, head + 1, end))
   )
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   const inQuote = !!quoteAt(view, at)
@@ -279,20 +283,6 @@ function possessorIn(sv: SentenceView, from: number, to: number): Filler | null 
       x.parties.some((p) => p.code),
   )
   return g ? { parties: g.parties.filter((p) => p.code), group: g } : null
-}
-
-// "a ruling that threatens the export route": a thing that endangers something is no actor
-// making a threat. The relative clause hangs on a common noun, not on a named party.
-function thingThreatens(sv: SentenceView, clause: Clause, head: number): boolean {
-  const word = sv.tokens[clause.start]?.lower
-  if (word !== 'that' && word !== 'which') return false
-  // A relative clause has no subject of its own: its verb follows "that" directly.
-  if (head !== clause.start + 1) return false
-  let k = clause.start - 1
-  if (sv.tokens[k]?.text === ',') k--
-  const noun = sv.tokens[k]
-  if (!noun?.isWord || noun.text !== noun.lower) return false
-  return !sv.groups.some((g) => g.first <= k && g.end > k)
 }
 
 // Statements quoted from a leaked or alleged recording inherit its doubt.

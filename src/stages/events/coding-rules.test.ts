@@ -63,6 +63,26 @@ const RULES: Array<[string, string, string[]]> = [
     'Chile imposed a curfew on Monday. It also closed the border. It accused Peru of spying.',
     ['COERCE CHL->CHL', 'SANCTION CHL->-', 'ACCUSE CHL->PER'],
   ],
+  [
+    'an order to a named company of no state has no state recipient',
+    "A court in the Polish city of Gdansk has ordered the Baltic Grain Consortium to halt its exports for a month, a decision that hurts the main trade route for Ukraine's grain.",
+    ['REQUEST POL->-'],
+  ],
+  [
+    'a judge ordering a compatriot is a domestic request',
+    'The Argentine judge ordered former president Carlos Menem to appear in court.',
+    ['REQUEST ARG->ARG'],
+  ],
+  [
+    'a demonym naming citizenship is no party, and citizenship prevents nothing as an actor',
+    'He holds Canadian as well as Armenian citizenship, which would prevent him from running for office.',
+    [],
+  ],
+  [
+    'citizens of a state are that state',
+    'Latvia closed its border to Russian citizens on Monday.',
+    ['SANCTION LVA->RUS'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -32,6 +32,7 @@ export function buildDocView(
   mentions: readonly Mention[],
   quotes: readonly Quote[],
   title: string | null = null,
+  attributeNouns: ReadonlySet<string> = new Set(),
 ): DocView {
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start)
@@ -53,7 +54,10 @@ export function buildDocView(
       }
     }
     const tokens = tokenize(sentence.text, sentence.span.start)
-    const groups = groupMentions(tokens, inside, entityById)
+    // "holds Canadian citizenship", "of Chechen origin": a demonym naming an attribute is no party.
+    const groups = groupMentions(tokens, inside, entityById).filter(
+      (g) => !(g.demonym && attributeNouns.has(tokens[g.end]?.lower ?? '')),
+    )
     for (const g of groups)
       for (const p of g.parties)
         if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })

@@ -275,3 +275,18 @@ export function otherState(
   }
   return NONE
 }
+
+/**
+ * True when the verb's object, right after `from` (a few words at most), is a named party of no
+ * state ("ordered the Caspian Pipeline Consortium to …"): the text names its target, so no state
+ * named elsewhere in the sentence stands in for it.
+ */
+export function objectIsStateless(sv: SentenceView, from: number, to: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from && x.first < to + 3)
+  if (!g || g.parties.some((p) => p.code)) return false
+  for (let i = from; i < g.first; i++) {
+    const t = sv.tokens[i]
+    if (!t?.isWord || (i >= to && !ARTICLES.has(t.lower))) return false
+  }
+  return true
+}

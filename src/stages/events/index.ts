@@ -47,7 +47,14 @@ function codeDocument(
   ctx: StageContext,
   lex: Lexicon,
 ): CodedEvent[] {
-  const view = buildDocView(sentences, entities.entities, entities.mentions, quotes, ctx.meta.title)
+  const view = buildDocView(
+    sentences,
+    entities.entities,
+    entities.mentions,
+    quotes,
+    ctx.meta.title,
+    lex.attributeNouns,
+  )
   const ante = new Antecedents()
   const raw: RawEvent[] = []
   const out: CodedEvent[] = []

@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly figurative: ReadonlySet<string>
   /** Objects that make a force verb criticism ("attacked the plan"). */
   readonly verbalTargets: ReadonlySet<string>
+  /** Nouns after a demonym that name an attribute, not a party ("Canadian citizenship"). */
+  readonly attributeNouns: ReadonlySet<string>
   readonly participles: ReadonlySet<string>
   readonly typeScores: Readonly<Record<string, number>>
   readonly modeScores: Readonly<Record<string, number>>
@@ -137,6 +139,7 @@ export function loadLexicon(): Lexicon {
     possessives: new Set(cues['possessives'] ?? []),
     figurative: new Set(cues['figurative'] ?? []),
     verbalTargets: new Set(cues['verbalTargets'] ?? []),
+    attributeNouns: new Set(cues['attributeNouns'] ?? []),
     participles,
     typeScores: scores.types,
     modeScores: scores.modes,
