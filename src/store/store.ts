@@ -163,6 +163,12 @@ export interface StoreCounts {
 export interface Store {
   /** Kind of backend, for messages. */
   readonly kind: 'sqlite' | 'postgres'
+  /**
+   * Where another thread or process can open this same store with `openStore`: the absolute
+   * SQLite file path or the PostgreSQL URL. Absent for a store only this connection sees
+   * (SQLite `:memory:`).
+   */
+  readonly location?: string | undefined
   /** Saves a document and its results in one transaction. Returns false when the id already exists. */
   saveDoc(doc: StoredDoc): Promise<boolean>
   /**

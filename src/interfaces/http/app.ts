@@ -46,7 +46,8 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const { store } = options
   const app = new Hono()
-  app.onError(errorHandler(options.log ?? ((m, e) => console.error(m, e))))
+  const log = options.log ?? ((m, e) => console.error(m, e))
+  app.onError(errorHandler(log))
   app.use('*', securityHeaders)
   app.use('/api/*', bearerAuth(options))
   const limitBody = bodyLimit({
@@ -70,7 +71,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(doc))
   app.route('/api', corpusRoutes(store))
   app.route('/api', exploreRoutes(store))
-  app.route('/api', watchRoutes(options.watches ?? analysisWatchSource(store)))
+  app.route('/api', watchRoutes(options.watches ?? analysisWatchSource(store, { log })))
   app.route('/api', ingestRoutes({ store, pipeline: options.pipeline }))
   app.all('/api/*', (c) => {
     throw new AppError('NOT_FOUND', { what: 'API route', id: `${c.req.method} ${c.req.path}` })

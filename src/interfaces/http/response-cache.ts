@@ -64,6 +64,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     await next()
     const contentType = c.res.headers.get('content-type') ?? ''
     if (c.res.status !== 200 || !contentType.startsWith('application/json')) return
+    if (/no-store/.test(c.res.headers.get('cache-control') ?? '')) return
     const body = new Uint8Array(await c.res.clone().arrayBuffer())
     // A write during the handler makes this answer stale before it is stored.
     if (body.byteLength > maxBodyBytes || (await options.version()) !== version) return

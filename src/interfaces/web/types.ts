@@ -12,7 +12,7 @@ import type {
 } from '../../store/store.js'
 
 export type { Claim, ClaimMention } from '../../core/model.js'
-export type { WatchReport } from '../http/watch-source.js'
+export type { WatchReport } from '../http/watch-report.js'
 export type { IndicatorResult, AchResult, RiskPoint } from '../../analyze/index.js'
 export type { StoredEvent, StoredQuote, StoredEntity, IngestFailure, StoreCounts, ClaimListItem }
 

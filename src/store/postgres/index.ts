@@ -22,5 +22,5 @@ export async function openPostgres(url: string): Promise<Store> {
       { cause: e },
     )
   }
-  return new PostgresStore(pool)
+  return new PostgresStore(pool, url)
 }

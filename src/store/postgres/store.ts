@@ -46,9 +46,12 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const
 
   readonly pool: Pool
+  readonly location: string | undefined
 
-  constructor(pool: Pool) {
+  /** `url` is where other threads and processes reach the same database (`Store.location`). */
+  constructor(pool: Pool, url?: string) {
     this.pool = pool
+    this.location = url
   }
 
   private async rows(sql: string, args: readonly unknown[] = []): Promise<Row[]> {

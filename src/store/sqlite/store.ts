@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError, reasonOf } from '../../core/errors.js'
 import type { Claim, Entity } from '../../core/model.js'
@@ -46,10 +47,14 @@ const limitOf = (p: Page | undefined): [number, number] => [
 /** SQLite store: WAL journal, FTS5 over document text, one transaction per document. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const
+  readonly location: string | undefined
   readonly db: Database.Database
   private readonly reads: ReadCache
 
   constructor(path: string) {
+    // '' is a private temporary database, like ':memory:'; URI names are left alone.
+    this.location =
+      path && path !== ':memory:' && !path.startsWith('file:') ? resolve(path) : undefined
     try {
       this.db = new Database(path)
       this.db.pragma('journal_mode = WAL')

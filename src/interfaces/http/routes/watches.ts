@@ -5,17 +5,16 @@ import type { WatchSource } from '../watch-source.js'
 /** GET /watches and /watches/:id (risk series with contributions, indicators, ACH). */
 export function watchRoutes(watches: WatchSource): Hono {
   const app = new Hono()
-  // A report stays the same object until the store changes (see WatchSource): its JSON, ~190 KB
-  // on a large store and 2-3 ms to write, is made once per report.
-  const bodies = new WeakMap<object, string>()
   app.get('/watches', async (c) => c.json({ items: await watches.list() }))
   app.get('/watches/:id', async (c) => {
     const id = c.req.param('id')
-    const report = await watches.report(id)
-    if (!report) throw new AppError('NOT_FOUND', { what: 'watch', id })
-    let body = bodies.get(report)
-    if (body === undefined) bodies.set(report, (body = JSON.stringify(report)))
-    return c.body(body, 200, { 'Content-Type': 'application/json' })
+    const answer = await watches.report(id)
+    if (!answer) throw new AppError('NOT_FOUND', { what: 'watch', id })
+    // A stale report (the store changed; a fresh one is being computed) must not be kept by
+    // the response cache, which would answer it until the next write.
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (answer.stale) Object.assign(headers, { 'Cache-Control': 'no-store', 'X-Stale': 'true' })
+    return c.body(answer.body, 200, headers)
   })
   return app
 }

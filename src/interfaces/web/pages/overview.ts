@@ -2,7 +2,7 @@ import { api } from '../api.js'
 import { lineChart } from '../charts.js'
 import { badge, card, dyad, h, note, replace } from '../dom.js'
 import { href, type Route } from '../router.js'
-import type { Claim, StoreCounts, WatchReport } from '../types.js'
+import type { ClaimListItem, StoreCounts, WatchReport } from '../types.js'
 import { watchPicker } from './watch-picker.js'
 
 /** Overview of a watch: corpus counts, risk over time, indicator board, top claims. */
@@ -128,7 +128,7 @@ function indicatorBoard(report: WatchReport): HTMLElement {
 }
 
 /** Claims as compact rows with status badge and source count, linking to the claims page. */
-export function claimList(claims: readonly Claim[]): HTMLElement {
+export function claimList(claims: readonly ClaimListItem[]): HTMLElement {
   if (!claims.length) return note('No claims about this pair yet.')
   return h(
     'ul',
