@@ -16,6 +16,7 @@ import {
   fill,
   objectIsDomestic,
   subjectIsDomestic,
+  unplacedActor,
 } from './domestic.js'
 import {
   findAgent,
@@ -174,6 +175,8 @@ function codeHit(
   const reporter = findReporter(view, sv, lex, ante)
   let actors: Filler
   let recipients: Filler
+  const passive = !def.nominal && def.target !== 'subject' && isPassive(sv, hit, lex)
+  const activeVerb = !def.nominal && def.target !== 'subject' && !passive
   if (def.target === 'subject') {
     // "X said Y must …" with no "that": the speech verb sits in the same clause, Y right after it.
     const said = def.speechOnly ? lex.speechVerbs.findLastIn(toks, clause.start, head) : -1
@@ -189,7 +192,7 @@ function codeHit(
     // The speaker stays the actor when they belong to that state (the person is kept).
     const sameState = owner && voice.parties[0]?.code === owner.parties[0]?.code
     actors = owner && !sameState ? owner : voice.parties.length ? voice : (owner ?? voice)
-  } else if (!def.nominal && isPassive(sv, hit, lex)) {
+  } else if (passive) {
     actors = findAgent(sv, end, clause.end, AGENT)
     recipients = findSubject(view, sv, ci, head, ante)
   } else if (def.nominal) {
@@ -213,6 +216,8 @@ function codeHit(
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
+  const unplaced = !actors.parties.length && activeVerb && recipients.parties.length > 0
+  if (unplaced) actors = unplacedActor(sv, clause.start, head, recipients, type)
   if (!actors.parties.length) return []
   // "met in Geneva" names no counterpart; "Chile and Peru met in Lima" names two of them.
   if (unnamedObject && actors.parties.length < 2) return []
@@ -223,7 +228,7 @@ function codeHit(
     p.code === actorCode && p.kind === 'COUNTRY' && !recipients.group?.adjectival
   recipients = {
     ...recipients,
-    parties: recipients.parties.filter((p) => !own(p) || DOMESTIC.has(type)),
+    parties: recipients.parties.filter((p) => !own(p) || DOMESTIC.has(type) || unplaced),
   }
   if (!recipients.parties.length && DOMESTIC.has(type)) recipients = fill(actors.parties[0] ?? null)
   if (!recipients.parties.length && hasCountryNoun(sv, head + 1, clause.end))

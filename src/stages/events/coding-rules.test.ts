@@ -83,6 +83,26 @@ const RULES: Array<[string, string, string[]]> = [
     'Latvia closed its border to Russian citizens on Monday.',
     ['SANCTION LVA->RUS'],
   ],
+  [
+    'an unplaced group acting on the only state named acts at home',
+    "Gunmen loyal to a Chadian warlord tried to assassinate Chad's interior minister on Sunday.",
+    ['ASSAULT TCD->TCD'],
+  ],
+  [
+    'a party of unknown state threatening a boycott of the only state named',
+    "The small Renewal party said it will boycott Bolivia's regional elections unless the vote is delayed.",
+    ['THREATEN BOL->BOL'],
+  ],
+  [
+    'an unplaced victim of a passive verb is no actor',
+    'At least four Chadian soldiers were killed in an ambush near the lake.',
+    [],
+  ],
+  [
+    'an international body is not taken as the state it names',
+    'A world water forum concluded that Chile must spend more on sanitation.',
+    [],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -86,3 +86,33 @@ export function domesticActor(view: DocView, sv: SentenceView, from: number, top
   }
   return topic ? fill(topicParty(view)) : NONE
 }
+
+// Types an unplaced group commonly directs at its own state ("rebels threatened to boycott X's vote").
+const UNPLACED_TYPES = new Set<EventType>([...INTERNAL, 'THREATEN', 'ASSAULT'])
+// Words that mark a subject as international rather than one state's own ("a world forum").
+const FOREIGN_WORDS = new Set(['international', 'world', 'global', 'foreign', 'western', 'un'])
+
+/**
+ * "Militants loyal to X's … attempted to kill the X premier", "the Y party said it would boycott
+ * X's elections": a subject whose state is unknown, in a sentence that names one state only, acts
+ * at home: actor and target are that state (FORMAT.md: domestic events). Needs a subject phrase of
+ * its own before the verb, and none that sounds international.
+ */
+export function unplacedActor(
+  sv: SentenceView,
+  clauseStart: number,
+  head: number,
+  recipients: Filler,
+  type: EventType,
+): Filler {
+  if (!UNPLACED_TYPES.has(type) || head - clauseStart < 2) return NONE
+  const codes = new Set(sv.groups.flatMap((g) => g.parties.map((p) => p.code)).filter(Boolean))
+  if (codes.size !== 1) return NONE
+  if (recipients.parties.some((p) => !codes.has(p.code))) return NONE
+  const subject = sv.tokens.slice(clauseStart, head)
+  if (subject.some((t) => FOREIGN_WORDS.has(t.lower))) return NONE
+  const state = sv.groups.flatMap((g) => g.parties).find((p) => p.code)
+  return state
+    ? { parties: [{ code: state.code, entity: null, kind: 'COUNTRY' }], group: null }
+    : NONE
+}

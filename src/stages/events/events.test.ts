@@ -145,9 +145,9 @@ const TYPES: Array<[string, string, string[]]> = [
   ['background nominal', 'After its invasion of Ukraine, Russia lost many partners.', []],
   ['habitual trend', 'Russia has always opposed the expansion of the alliance.', []],
   [
-    'what a demand asks for did not happen, even when the demander is not a state',
+    'what a demand asks for did not happen; an unplaced demander acts at home',
     'A small opposition party issued a statement demanding that the Moldovan government release two jailed bloggers.',
-    [],
+    ['REQUEST MDA->MDA'],
   ],
   [
     'a reported clause without "that" has its own subject',
