@@ -37,7 +37,8 @@ import { findTriggers, type Hit } from './find-triggers.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
-import { decideStatus } from './status.js'
+import { dedupe } from './dedupe-events.js'
+import { decideStatus, leakedBefore } from './status.js'
 import { isCoordination, perConjunct } from './conjuncts.js'
 
 /** An event coded from one clause, before date, place and score are added. */
@@ -73,7 +74,6 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
 }
 const BY = new Set(['by'])
 const OBLIGATION = new Set(['must', 'should'])
-const LOOKBACK_SENTENCES = 3
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
 export function codeSentence(
@@ -288,33 +288,6 @@ function possessorIn(sv: SentenceView, from: number, to: number): Filler | null 
       x.parties.some((p) => p.code),
   )
   return g ? { parties: g.parties.filter((p) => p.code), group: g } : null
-}
-
-// Statements quoted from a leaked or alleged recording inherit its doubt.
-function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
-  const i = sv.sentence.index
-  for (let k = Math.max(0, i - LOOKBACK_SENTENCES); k < i; k++) {
-    const prev = view.sentences[k]
-    if (prev && lex.alleged.findIn(prev.tokens, 0, prev.tokens.length) >= 0) return true
-  }
-  return false
-}
-
-function dedupe(events: readonly RawEvent[]): RawEvent[] {
-  const seen = new Set<string>()
-  // "turned down the offer, and said they were against …": a second mention of the same act with no
-  // target adds nothing to one that has a target.
-  const targeted = new Set(
-    events.filter((e) => e.recipient).map((e) => `${e.type}|${e.actor.code}|${e.status}`),
-  )
-  return events.filter((e) => {
-    if (!e.recipient && targeted.has(`${e.type}|${e.actor.code}|${e.status}`)) return false
-    // Two conjuncts of one state ("the government and the rebels") are two events.
-    const key = `${e.type}|${e.actor.code}|${e.recipient?.code ?? ''}|${e.status}|${e.slot ?? 0}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 // The parties of the first mention group inside tokens [from, to).

@@ -1,6 +1,6 @@
 import type { EventStatus } from '../../core/model.js'
 import type { Clause } from './clauses.js'
-import type { SentenceView } from './doc-view.js'
+import type { DocView, SentenceView } from './doc-view.js'
 import type { Lexicon } from './lexicon.js'
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying'])
@@ -8,6 +8,7 @@ const FIRST_PERSON = new Set(['we', 'i'])
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const IF_TRUE = new Set(['true', 'genuine', 'authentic', 'confirmed', 'accurate', 'real'])
 const WINDOW = 6
+const LOOKBACK_SENTENCES = 3
 
 /** What the status decision needs to know about one trigger. */
 export interface StatusInput {
@@ -41,4 +42,14 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
   if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
   return 'asserted'
+}
+
+/** Statements quoted from a leaked or alleged recording inherit its doubt. */
+export function leakedBefore(view: DocView, sv: SentenceView, lex: Lexicon): boolean {
+  const i = sv.sentence.index
+  for (let k = Math.max(0, i - LOOKBACK_SENTENCES); k < i; k++) {
+    const prev = view.sentences[k]
+    if (prev && lex.alleged.findIn(prev.tokens, 0, prev.tokens.length) >= 0) return true
+  }
+  return false
 }
