@@ -103,6 +103,21 @@ const RULES: Array<[string, string, string[]]> = [
     'A world water forum concluded that Chile must spend more on sanitation.',
     [],
   ],
+  [
+    'a pro-X subject is not of state X',
+    'The pro-Turkish militia declared a ceasefire in northern Syria on Monday.',
+    [],
+  ],
+  [
+    'an X-backed subject is not of state X',
+    'Iranian-backed fighters shelled Israeli positions near the border.',
+    [],
+  ],
+  [
+    'a pro-X target still counts as X',
+    'Kazakhstan does not recognise the two pro-Russian rebel regions in eastern Ukraine.',
+    ['REJECT KAZ->RUS'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -25,6 +25,23 @@ export interface DocView {
   readonly persons: ReadonlyArray<{ readonly at: number; readonly party: Party }>
 }
 
+/** Word lists that tell a mention group naming no party ("Canadian citizenship", "pro-Iranian"). */
+export interface GroupFilters {
+  readonly attributeNouns: ReadonlySet<string>
+  readonly allegiance: RegExp
+}
+
+function isParty(g: MentionGroup, tokens: readonly Token[], filters: GroupFilters): boolean {
+  // "holds Canadian citizenship", "of Chechen origin": a demonym naming an attribute.
+  return !(g.demonym && filters.attributeNouns.has(tokens[g.end]?.lower ?? ''))
+}
+
+// "the pro-Iranian group", "Syrian-backed militias": an allegiance in one hyphenated word. Such a
+// subject is not of that state, but "does not recognise pro-Russian rebel areas" targets it.
+function isAllegiance(g: MentionGroup, tokens: readonly Token[], filters: GroupFilters): boolean {
+  return g.end - g.first === 1 && filters.allegiance.test(tokens[g.first]?.text ?? '')
+}
+
 /** Builds the document view: mentions are assigned to sentences in one merged pass. */
 export function buildDocView(
   sentences: readonly Sentence[],
@@ -32,7 +49,7 @@ export function buildDocView(
   mentions: readonly Mention[],
   quotes: readonly Quote[],
   title: string | null = null,
-  attributeNouns: ReadonlySet<string> = new Set(),
+  filters: GroupFilters = { attributeNouns: new Set(), allegiance: /^$/ },
 ): DocView {
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start)
@@ -54,10 +71,9 @@ export function buildDocView(
       }
     }
     const tokens = tokenize(sentence.text, sentence.span.start)
-    // "holds Canadian citizenship", "of Chechen origin": a demonym naming an attribute is no party.
-    const groups = groupMentions(tokens, inside, entityById).filter(
-      (g) => !(g.demonym && attributeNouns.has(tokens[g.end]?.lower ?? '')),
-    )
+    const groups = groupMentions(tokens, inside, entityById)
+      .filter((g) => isParty(g, tokens, filters))
+      .map((g) => (isAllegiance(g, tokens, filters) ? { ...g, allegiance: true } : g))
     for (const g of groups)
       for (const p of g.parties)
         if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })

@@ -120,6 +120,9 @@ export function findSubject(
     // The first subject-like item wins: a group not after a preposition, or a pronoun.
     const group = sv.groups.find((g) => {
       if (g.first < clause.start || g.first >= hi || !usable(g, null).length) return false
+      // "The pro-Iranian militia …": an allegiance heading the subject does not make it that state's.
+      const head = g.first === clause.start || ARTICLES.has(sv.tokens[g.first - 1]?.lower ?? '')
+      if (g.allegiance && head) return false
       const before = sv.tokens[g.first - 1]
       return !(before && PREPOSITIONS.has(before.lower))
     })

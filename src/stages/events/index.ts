@@ -53,7 +53,7 @@ function codeDocument(
     entities.mentions,
     quotes,
     ctx.meta.title,
-    lex.attributeNouns,
+    lex,
   )
   const ante = new Antecedents()
   const raw: RawEvent[] = []

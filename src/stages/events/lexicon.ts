@@ -55,6 +55,8 @@ export interface Lexicon {
   readonly verbalTargets: ReadonlySet<string>
   /** Nouns after a demonym that name an attribute, not a party ("Canadian citizenship"). */
   readonly attributeNouns: ReadonlySet<string>
+  /** "pro-Iranian", "Syrian-backed": a hyphenated allegiance, not membership of a state. */
+  readonly allegiance: RegExp
   readonly participles: ReadonlySet<string>
   readonly typeScores: Readonly<Record<string, number>>
   readonly modeScores: Readonly<Record<string, number>>
@@ -140,8 +142,18 @@ export function loadLexicon(): Lexicon {
     figurative: new Set(cues['figurative'] ?? []),
     verbalTargets: new Set(cues['verbalTargets'] ?? []),
     attributeNouns: new Set(cues['attributeNouns'] ?? []),
+    allegiance: allegianceRegExp(
+      cues['allegiancePrefixes'] ?? [],
+      cues['allegianceSuffixes'] ?? [],
+    ),
     participles,
     typeScores: scores.types,
     modeScores: scores.modes,
   }
+}
+
+// One case-insensitive test for "pro-X", "anti-X" and "X-backed" tokens, built once.
+function allegianceRegExp(prefixes: readonly string[], suffixes: readonly string[]): RegExp {
+  const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[^a-z]/g, '')).join('|')
+  return new RegExp(`^(?:(?:${alt(prefixes)})[-‑]|.+[-‑](?:${alt(suffixes)})$)`, 'iu')
 }

@@ -21,6 +21,8 @@ export interface MentionGroup {
   readonly adjectival: boolean
   /** The phrase ends in a demonym ("Russian military bases"). */
   readonly demonym: boolean
+  /** A hyphenated allegiance ("pro-Iranian", "Syrian-backed"): no subject, though it may be a target. */
+  readonly allegiance?: boolean
 }
 
 // Words that may sit between the mentions of one noun phrase ("Russian Foreign Minister Lavrov").
