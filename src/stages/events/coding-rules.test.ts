@@ -118,6 +118,16 @@ const RULES: Array<[string, string, string[]]> = [
     'Kazakhstan does not recognise the two pro-Russian rebel regions in eastern Ukraine.',
     ['REJECT KAZ->RUS'],
   ],
+  [
+    'a relative clause takes the party named right before its pronoun',
+    'Serbia abstained in the vote at the UN Security Council that condemned the Croatian offensive.',
+    ['ACCUSE UN->HRV'],
+  ],
+  [
+    'a relative "which" after a comma takes the state before it',
+    'Lima has deepened its ties with Chile, which has agreed to supply Peru with fuel.',
+    ['AGREE CHL->PER'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -138,6 +138,10 @@ export function findSubject(
       return some(resolvePronoun(view, sv, i, ante))
     }
     if (group) return { parties: usable(group, null), group }
+    if (k === clauseIndex) {
+      const named = relativeAntecedent(sv, clause, head)
+      if (named) return named
+    }
     if (hasCountryNoun(sv, clause.start, hi)) return some(topicParty(view))
     // "Security forces in Guinea …", "authorities in Croatia …": the state the subject belongs to.
     if (k === clauseIndex) {
@@ -292,4 +296,32 @@ export function objectIsStateless(sv: SentenceView, from: number, to: number): b
     if (!t?.isWord || (i >= to && !ARTICLES.has(t.lower))) return false
   }
   return true
+}
+
+const RELATIVE = new Set(['that', 'which', 'who'])
+const BEFORE_RELATIVE_VERB = new Set([
+  'would',
+  'could',
+  'will',
+  'had',
+  'has',
+  'have',
+  'also',
+  'later',
+])
+
+/**
+ * "the vote at the UN General Assembly that condemned …", "Lavrov, who accused …": a relative
+ * clause with no subject of its own has the party named right before its pronoun as subject.
+ */
+function relativeAntecedent(sv: SentenceView, clause: Clause, head: number): Filler | null {
+  if (!RELATIVE.has(clause.opener ?? '')) return null
+  for (let i = clause.start + 1; i < head; i++) {
+    const t = sv.tokens[i]
+    if (!t || !(BEFORE_RELATIVE_VERB.has(t.lower) || /ly$/.test(t.lower))) return null
+  }
+  const end = sv.tokens[clause.start - 1]?.text === ',' ? clause.start - 1 : clause.start
+  const g = sv.groups.find((x) => x.end === end)
+  const parties = g ? usable(g, null) : []
+  return g && parties.length && !g.demonym ? { parties, group: g } : null
 }
