@@ -24,9 +24,6 @@ import {
   findSubject,
   hasCountryNoun,
   NONE,
-  objectIsNamed,
-  objectIsStateless,
-  otherState,
   PREPOSITIONS,
   speakerParty,
   topicParty,
@@ -34,6 +31,7 @@ import {
   type Filler,
 } from './find-parties.js'
 import { findTriggers, type Hit } from './find-triggers.js'
+import { objectIsNamed, objectIsStateless, otherState } from './object-checks.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'

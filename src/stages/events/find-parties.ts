@@ -15,9 +15,9 @@ const PERSONAL = new Set(['he', 'she'])
 const GROUP_PRONOUNS = new Set(['they', 'it'])
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her'])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that'])
+/** Articles and demonstratives that may open a noun phrase. */
+export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that'])
 const COUNTRY_NOUNS = new Set(['country', 'republic', 'nation', 'state', 'neighbor', 'neighbour'])
-const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 // Openers of clauses whose missing subject is the subject of the clause they depend on.
 const DEPENDENT = new Set([
   'that',
@@ -95,8 +95,8 @@ export function speakerParty(view: DocView, at: number): Party | null {
   return e?.country ? { code: e.country, entity: e.id, kind: e.type } : null
 }
 
-// A state named again is not its own counterpart; a person or body of that state may be.
-const usable = (g: MentionGroup, not: string | null): Party[] =>
+/** The coded parties of a group; a state named again is not its own counterpart, its people may be. */
+export const usable = (g: MentionGroup, not: string | null): Party[] =>
   g.parties.filter(
     (p) => p.code && (p.code !== not || p.kind === 'PERSON' || p.kind === 'ORG' || g.adjectival),
   )
@@ -223,26 +223,6 @@ function pronounBetween(sv: SentenceView, from: number, to: number): number {
   return -1
 }
 
-/** True when a named party directly follows token `from` (allowing articles and titles). */
-export function objectIsNamed(sv: SentenceView, from: number): boolean {
-  const g = sv.groups.find((x) => x.first >= from)
-  if (!g) return false
-  for (let i = from; i < g.first; i++) {
-    const t = sv.tokens[i]
-    if (!t || !(ARTICLES.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.lower === 'with'))
-      return false
-  }
-  // "Russian military bases": a demonym before a common noun names a thing, not a party.
-  if (!g.demonym) return true
-  const after = sv.tokens[g.end]
-  return !(
-    after &&
-    after.isWord &&
-    /^\p{Ll}/u.test(after.text) &&
-    !/^(and|or|on|in|at|for|to|with|from|of)$/.test(after.lower)
-  )
-}
-
 /** The agent of a passive or nominal ("by X", "from Pope X") starting within a few tokens of `from`. */
 export function findAgent(
   sv: SentenceView,
@@ -264,38 +244,6 @@ export function findAgent(
     if (parties.length) return { parties, group: g }
   }
   return NONE
-}
-
-/** A state named later in the sentence, outside quotes, that is not the actor. */
-export function otherState(
-  sv: SentenceView,
-  from: number,
-  actor: string | null,
-  stop: number,
-): Filler {
-  const quoteStart = sv.tokens.findIndex((t, i) => i >= from && OPEN_QUOTES.has(t.text))
-  const end = quoteStart >= 0 ? Math.min(stop, quoteStart) : stop
-  for (const g of sv.groups) {
-    if (g.first < from || g.first >= end) continue
-    const parties = usable(g, actor)
-    if (parties.length) return { parties, group: g }
-  }
-  return NONE
-}
-
-/**
- * True when the verb's object, right after `from` (a few words at most), is a named party of no
- * state ("ordered the Caspian Pipeline Consortium to …"): the text names its target, so no state
- * named elsewhere in the sentence stands in for it.
- */
-export function objectIsStateless(sv: SentenceView, from: number, to: number): boolean {
-  const g = sv.groups.find((x) => x.first >= from && x.first < to + 3)
-  if (!g || g.parties.some((p) => p.code)) return false
-  for (let i = from; i < g.first; i++) {
-    const t = sv.tokens[i]
-    if (!t?.isWord || (i >= to && !ARTICLES.has(t.lower))) return false
-  }
-  return true
 }
 
 const RELATIVE = new Set(['that', 'which', 'who'])

@@ -1,0 +1,56 @@
+import type { SentenceView } from './doc-view.js'
+import { ARTICLES, usable, type Filler, NONE } from './find-parties.js'
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
+
+/** True when a named party directly follows token `from` (allowing articles and titles). */
+export function objectIsNamed(sv: SentenceView, from: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from)
+  if (!g) return false
+  for (let i = from; i < g.first; i++) {
+    const t = sv.tokens[i]
+    if (!t || !(ARTICLES.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.lower === 'with'))
+      return false
+  }
+  // "Russian military bases": a demonym before a common noun names a thing, not a party.
+  if (!g.demonym) return true
+  const after = sv.tokens[g.end]
+  return !(
+    after &&
+    after.isWord &&
+    /^\p{Ll}/u.test(after.text) &&
+    !/^(and|or|on|in|at|for|to|with|from|of)$/.test(after.lower)
+  )
+}
+
+/** A state named later in the sentence, outside quotes, that is not the actor. */
+export function otherState(
+  sv: SentenceView,
+  from: number,
+  actor: string | null,
+  stop: number,
+): Filler {
+  const quoteStart = sv.tokens.findIndex((t, i) => i >= from && OPEN_QUOTES.has(t.text))
+  const end = quoteStart >= 0 ? Math.min(stop, quoteStart) : stop
+  for (const g of sv.groups) {
+    if (g.first < from || g.first >= end) continue
+    const parties = usable(g, actor)
+    if (parties.length) return { parties, group: g }
+  }
+  return NONE
+}
+
+/**
+ * True when the verb's object, right after `from` (a few words at most), is a named party of no
+ * state ("ordered the Caspian Pipeline Consortium to …"): the text names its target, so no state
+ * named elsewhere in the sentence stands in for it.
+ */
+export function objectIsStateless(sv: SentenceView, from: number, to: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from && x.first < to + 3)
+  if (!g || g.parties.some((p) => p.code)) return false
+  for (let i = from; i < g.first; i++) {
+    const t = sv.tokens[i]
+    if (!t?.isWord || (i >= to && !ARTICLES.has(t.lower))) return false
+  }
+  return true
+}
