@@ -128,6 +128,11 @@ const RULES: Array<[string, string, string[]]> = [
     'Lima has deepened its ties with Chile, which has agreed to supply Peru with fuel.',
     ['AGREE CHL->PER'],
   ],
+  [
+    'a participle after a determiner is an adjective',
+    'Chilean border guards took up positions along the agreed line on Monday.',
+    [],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -62,7 +62,8 @@ function nounOnly(tokens: readonly Token[], i: number): boolean {
   const p1 = tokens[i - 1]
   const p2 = tokens[i - 2]
   if (!tok || !p1) return false
-  if (/ed$/.test(tok.lower)) return false
+  // "the agreed line", "its banned party": a participle after a determiner is an adjective.
+  if (/ed$/.test(tok.lower)) return DETERMINERS.has(p1.lower) && p1.lower !== "'s"
   if (/ing$/.test(tok.lower)) {
     // "a declaration demanding that …": a reduced relative clause, so a verb.
     if (/^(that|the|a|an|its|their|his|her)$/.test(tokens[i + 1]?.lower ?? '')) return false
