@@ -6,6 +6,7 @@ import { copyDetector } from './copy-detector.js'
 import { ClusterIndex, type Bucketed } from './cluster-index.js'
 import { sameEntity } from './same-entity.js'
 import { toClaim } from './to-claim.js'
+import { wordOverlap } from './word-overlap.js'
 
 /** Options for `buildClaims`. Every field is optional; the defaults suit news corpora. */
 export interface BuildClaimsOptions {
@@ -87,8 +88,8 @@ export function groupMentions(
   const minSim = options.minSimilarity ?? 0.2
   const items = expandCopies(events, docMap)
   const idf = inverseFrequencies(items)
-  const similar = (a: MentionItem, b: MentionItem): boolean =>
-    weightedJaccardIds(a.words, b.words, idf) >= minSim
+  const overlap = wordOverlap(idf)
+  const similar = (a: MentionItem, b: MentionItem): boolean => overlap(a.words, b.words) >= minSim
   const clusters: Cluster[] = []
   // Only mentions of one type by one actor can meet, so candidates are looked up by that key, and
   // within it by date (see ClusterIndex).
@@ -183,19 +184,6 @@ function inverseFrequencies(items: readonly MentionItem[]): Float64Array {
   const weights = new Float64Array(df.length)
   for (let w = 0; w < df.length; w++) weights[w] = Math.log(1 + n / (df[w] ?? 1))
   return weights
-}
-
-/** `weightedJaccard` over word-id arrays, summed in the same order (so the same floats). */
-function weightedJaccardIds(a: Int32Array, b: Int32Array, weights: Float64Array): number {
-  let shared = 0
-  let union = 0
-  for (const w of a) {
-    const x = weights[w] as number
-    union += x
-    if (b.includes(w)) shared += x
-  }
-  for (const w of b) if (!a.includes(w)) union += weights[w] as number
-  return union > 0 ? shared / union : 0
 }
 
 /** Mentions grouped so far, with the first actor entity and recipient any of them named. */
