@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node'
 import type { DatePrecision } from '../../core/model.js'
+import { gatedChrono } from './gated-chrono.js'
 
 /** A resolved event date and how precisely the text gives it. */
 export interface EventDate {
@@ -12,6 +12,8 @@ const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month|year)|ago)\b|\b\d{4}-\d{2}-\d{2}\b/i
 const BARE_YEAR = /\b(?:in|since|during|of|by)\s+((?:19|20)\d{2})\b/i
 const pad = (n: number): string => String(n).padStart(2, '0')
+// Built once: chrono's casual English parser, skipping patterns that cannot match a sentence.
+const chrono = gatedChrono()
 
 /**
  * Resolves the first date expression of a sentence against the publication date (chrono-node
