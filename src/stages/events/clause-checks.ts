@@ -42,6 +42,17 @@ export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolea
     if (t.text === ',' || t.text === ';' || t.text === ':') break
   }
   if (AGENT.has(toks[hit.end]?.lower ?? '')) return true
+  // "the deployment of troops by X": an "of" complement may sit between the nominal and its agent.
+  if (toks[hit.end]?.lower === 'of') {
+    for (let i = hit.end + 1; i < Math.min(toks.length, hit.end + 5); i++) {
+      const t = toks[i]
+      if (!t?.isWord) break
+      if (t.lower === 'by') return true
+    }
+  }
+  // "Sanctions were imposed on X by Y": the nominal is the subject of a passive support verb.
+  if (BE.has(toks[hit.end]?.lower ?? '') && lex.supportVerbs.lengthAt(toks, hit.end + 1) > 0)
+    return isParticiple(toks[hit.end + 1]?.lower ?? '', lex.participles)
   // "several hundred protesters gathered outside …": the nominal is the subject of its act.
   const aux = AUXILIARIES.has(toks[hit.end]?.lower ?? '') ? 1 : 0
   if (lex.actorVerbs.lengthAt(toks, hit.end + aux) > 0) return true

@@ -72,6 +72,8 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
 }
 const BY = new Set(['by'])
 const OBLIGATION = new Set(['must', 'should'])
+// How far after a nominal its "by X" agent may start ("sanctions were imposed on Iran by the EU").
+const AGENT_WINDOW = 8
 
 /** Codes the events of one sentence. `ante` carries pronoun antecedents across sentences. */
 export function codeSentence(
@@ -196,7 +198,7 @@ function codeHit(
   } else if (def.nominal) {
     // "withdrawal from Panama": for movements "from" names a place, not an agent.
     const agentWords = type === 'RETREAT' || type === 'MOBILIZE' || type === 'SANCTION' ? BY : AGENT
-    const agent = findAgent(sv, end, Math.min(toks.length, end + 6), agentWords)
+    const agent = findAgent(sv, end, Math.min(toks.length, end + AGENT_WINDOW), agentWords)
     const receptive = lex.receptiveVerbs.findIn(toks, Math.max(clause.start, head - 4), head) >= 0
     const subject =
       receptive && !agent.parties.length ? NONE : findSubject(view, sv, ci, head, ante)

@@ -133,6 +133,17 @@ const RULES: Array<[string, string, string[]]> = [
     'Chilean border guards took up positions along the agreed line on Monday.',
     [],
   ],
+  [
+    'a nominal with an "of" complement before its agent',
+    'The deployment of warships by Turkey worried Greece.',
+    ['MOBILIZE TUR->GRC'],
+  ],
+  [
+    'a nominal subject of a passive support verb',
+    'Sanctions were imposed on Venezuela by Canada last week.',
+    ['SANCTION CAN->VEN'],
+  ],
+  ['a passive nominal with no agent names no actor', 'New sanctions were imposed on Cuba.', []],
 ]
 
 describe('events: coding rules', () => {
