@@ -7,7 +7,9 @@
 //        --rate R (200 req/s), --duration S (10 s per route), --connections C (10), --json,
 //        --bust-cache (a distinct, ignored `_` parameter on every request, so the server's
 //        response cache never answers and each request runs its queries: the uncached cost),
-//        --only TEXT (only the routes whose name contains TEXT; repeatable)
+//        --only TEXT (only the routes whose name contains TEXT; repeatable),
+//        --write-every MS (while routes are measured, another connection writes a row every MS
+//        ms, as an ingest would: caches and watch reports go stale and are recomputed)
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -15,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'bust-cache': { type: 'boolean', default: false },
     only: { type: 'string', multiple: true },
+    'write-every': { type: 'string' },
   },
 })
 const GOAL_P99_MS = 50
@@ -99,6 +103,16 @@ const bust = (req) => ({
   path: `${req.path}${req.path.includes('?') ? '&' : '?'}_=${++busted}`,
 })
 const results = []
+// Writes from another connection, as a running ingest makes them: each moves the store's data
+// version. A failure record is the smallest write that does (and leaves the lists unchanged).
+const writer = values['write-every'] ? new Database(db) : undefined
+const writes = writer
+  ? setInterval(() => {
+      writer
+        .prepare('INSERT INTO ingest_failures (uri, code, message, at) VALUES (?, ?, ?, ?)')
+        .run('load://write', 'LOAD_WRITE', 'load test write', new Date().toISOString())
+    }, Number(values['write-every']))
+  : undefined
 try {
   const chosen = ROUTES.filter(
     ([name]) => !values.only || values.only.some((t) => name.includes(t)),
@@ -142,12 +156,16 @@ try {
     )
   }
 } finally {
+  clearInterval(writes)
+  writer?.close()
   server.kill('SIGTERM')
   if (tmp) rmSync(tmp, { recursive: true, force: true })
 }
 const [load1, load5] = loadavg()
 
-const cache = values['bust-cache'] ? 'busted' : 'on'
+const cache =
+  (values['bust-cache'] ? 'busted' : 'on') +
+  (values['write-every'] ? `, a write every ${values['write-every']} ms` : '')
 if (values.json)
   console.log(JSON.stringify({ rate: Number(values.rate), cache, load1, load5, results }))
 else {
