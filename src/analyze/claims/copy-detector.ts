@@ -6,6 +6,8 @@ export interface Fingerprint {
   readonly hashes: Int32Array
   /** Distinct shingles (strings); equals `hashes.length` unless two collided. */
   readonly size: number
+  /** The hashes the candidate search samples (see `sample`), computed once per fingerprint. */
+  sampled?: Int32Array
 }
 
 /** See `copyDetector`. */
@@ -173,7 +175,9 @@ export function* copyPairs(
   const n = prints.length
   const open = prints.map((p) => !exact(p) || p.size < SMALL_DOC || !(threshold > 0))
   const openIds = open.flatMap((o, i) => (o ? [i] : []))
-  const sampled = prints.map((p, i) => (open[i] ? new Int32Array(0) : sample(p.hashes)))
+  const sampled = prints.map((p, i) =>
+    open[i] ? new Int32Array(0) : (p.sampled ??= sample(p.hashes)),
+  )
   let total = 0
   for (const h of sampled) total += h.length
   const hashes = new Int32Array(total)
@@ -225,7 +229,12 @@ export function* copyPairs(
 
 /** The hashes of a sorted list that the candidate search samples, still sorted. */
 function sample(hashes: Int32Array): Int32Array {
-  return hashes.filter((h) => h % SAMPLE === 0)
+  let n = 0
+  for (const h of hashes) if (h % SAMPLE === 0) n++
+  const out = new Int32Array(n)
+  n = 0
+  for (const h of hashes) if (h % SAMPLE === 0) out[n++] = h
+  return out
 }
 
 /** Positions that fit beside a 32-bit hash in a double's 53-bit mantissa. */
