@@ -248,6 +248,9 @@ function codeHit(
     !(def.target !== 'subject' && objectIsStateless(sv, head + 1, end))
   )
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
+  // "Japan and Korea held talks in Seoul": for two sides that meet, "in X" is the venue.
+  const venue = /^(in|at)$/.test(toks[(recipients.group?.first ?? 0) - 1]?.lower ?? '')
+  if (type === 'CONSULT' && actors.parties.length > 1 && venue) recipients = NONE
   const inQuote = !!quoteAt(view, at)
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'

@@ -144,6 +144,11 @@ const RULES: Array<[string, string, string[]]> = [
     ['SANCTION CAN->VEN'],
   ],
   ['a passive nominal with no agent names no actor', 'New sanctions were imposed on Cuba.', []],
+  [
+    'two sides meeting in a capital: the capital is the venue',
+    'Japan and South Korea held talks in Seoul on Friday.',
+    ['CONSULT JPN->KOR', 'CONSULT KOR->JPN'],
+  ],
 ]
 
 describe('events: coding rules', () => {
