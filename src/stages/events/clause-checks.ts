@@ -56,6 +56,10 @@ export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolea
   // "several hundred protesters gathered outside …": the nominal is the subject of its act.
   const aux = AUXILIARIES.has(toks[hit.end]?.lower ?? '') ? 1 : 0
   if (lex.actorVerbs.lengthAt(toks, hit.end + aux) > 0) return true
+  // "demonstrators protesting the results": a reduced relative of the nominal's own act.
+  const ing = toks[hit.end]?.lower ?? ''
+  if (ing.endsWith('ing') && lex.triggers.get(ing)?.some((d) => d.type === hit.def.type))
+    return true
   // "a charge she had made against …": a reduced relative whose verb is a support verb.
   const next = toks[hit.end]
   if (next && RELATIVE_SUBJECT.has(next.lower))

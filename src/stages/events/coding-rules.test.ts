@@ -149,10 +149,25 @@ const RULES: Array<[string, string, string[]]> = [
     'Japan and South Korea held talks in Seoul on Friday.',
     ['CONSULT JPN->KOR', 'CONSULT KOR->JPN'],
   ],
+  ['"riot police" is no riot', 'Riot police guarded the parliament in Minsk on Sunday.', []],
+  [
+    'demonstrators protesting something are a protest',
+    'Chilean police used tear gas on demonstrators protesting the pension reform in Santiago.',
+    ['PROTEST CHL->CHL'],
+  ],
 ]
 
 describe('events: coding rules', () => {
   it.each(RULES)('%s', (_label, text, expected) => {
     expect(code(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})
+
+describe('events: status of a clause governed by a denial', () => {
+  it.each([
+    ['The Kremlin denied that it had threatened Latvia.', 'THREATEN RUS->LVA denied'],
+    ['Serbia denied on Monday that it had attacked the convoy.', 'ASSAULT SRB->- denied'],
+  ])('%s', (text, expected) => {
+    expect(code(text).map((e) => `${brief(e)} ${e.status}`)).toEqual([expected])
   })
 })

@@ -8,6 +8,8 @@ const FIRST_PERSON = new Set(['we', 'i'])
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const IF_TRUE = new Set(['true', 'genuine', 'authentic', 'confirmed', 'accurate', 'real'])
 const WINDOW = 6
+// How far before a "that" clause its governing denial verb may stand ("denied on Monday that").
+const DENY_REACH = 4
 const LOOKBACK_SENTENCES = 3
 
 /** What the status decision needs to know about one trigger. */
@@ -29,6 +31,10 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   const toks = sv.tokens
   const lo = Math.max(clause.start, head - WINDOW)
   for (let i = lo; i < head; i++) if (DENY.has(toks[i]?.lower ?? '')) return 'denied'
+  // "Russia denied on Monday that it had attacked …": the denial governs its "that" clause.
+  if (clause.opener === 'that')
+    for (let i = Math.max(0, clause.start - DENY_REACH); i < clause.start; i++)
+      if (DENY.has(toks[i]?.lower ?? '')) return 'denied'
   if (lex.negation.findIn(toks, lo, head) >= 0) {
     const firstPerson = toks.slice(clause.start, head).some((t) => FIRST_PERSON.has(t.lower))
     return input.inQuote && firstPerson ? 'denied' : 'negated'
