@@ -25,10 +25,13 @@ export function clauseIndexOf(clauses: readonly Clause[], i: number): number {
   return 0
 }
 
+// How far before a nominal its support verb may stand ("there is an oil workers' strike").
+const NOMINAL_REACH = 6
+
 /** A nominal is an event only as the object of a support verb or with an agent, never as background. */
 export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   const toks = sv.tokens
-  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 5); i--) {
+  for (let i = hit.head - 1; i >= Math.max(0, hit.head - NOMINAL_REACH); i--) {
     const t = toks[i]
     if (!t) break
     // "reiterated its demand" is an event; "after its invasion", "with his threat" are background.

@@ -102,6 +102,13 @@ const startsSubject = (t: Token | undefined): boolean =>
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 const CLOSE_QUOTES = new Set(['”', '’', '»'])
 
+// "the workers’ strike": a right single quote glued to a word in -s, with no quote open, is a
+// plural possessive.
+const isPlural = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1]
+  return !!prev && prev.end === tokens[i]?.start && /s$/i.test(prev.text)
+}
+
 /** Splits a sentence's tokens into clauses in one pass (punctuation, subordinators, participles). */
 export function splitClauses(tokens: readonly Token[]): Clause[] {
   const starts: Array<{ at: number; opener: string | null }> = [{ at: 0, opener: null }]
@@ -110,13 +117,19 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     if (last && last.at === at) return
     if (at < tokens.length) starts.push({ at, opener })
   }
+  let singleOpen = false
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]
     if (!tok) continue
     const next = tokens[i + 1]
+    if (tok.text === '‘') singleOpen = true
     if (tok.text === ';' || tok.text === ':') push(i + 1, ':')
     else if (OPEN_QUOTES.has(tok.text)) push(i, '"')
-    else if (CLOSE_QUOTES.has(tok.text)) push(i + 1, 'end-quote')
+    else if (
+      CLOSE_QUOTES.has(tok.text) &&
+      !(tok.text === '’' && !singleOpen && isPlural(tokens, i))
+    )
+      push(i + 1, 'end-quote')
     else if (i > 0 && SUBORDINATORS.has(tok.lower)) push(i, tok.lower)
     else if (REPORTING.has(tok.lower) && startsSubject(next) && tokens[i + 2]?.isWord)
       push(i + 1, 'that')

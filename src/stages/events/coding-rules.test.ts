@@ -155,6 +155,11 @@ const RULES: Array<[string, string, string[]]> = [
     'Chilean police used tear gas on demonstrators protesting the pension reform in Santiago.',
     ['PROTEST CHL->CHL'],
   ],
+  [
+    'a plural possessive apostrophe is no closing quote, and "there is" supports a nominal',
+    'Chile is calm for now. Still, there is a copper miners’ strike in the north.',
+    ['PROTEST CHL->CHL'],
+  ],
 ]
 
 describe('events: coding rules', () => {
