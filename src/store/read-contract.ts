@@ -192,6 +192,53 @@ export function storeReadContract(name: string, open: () => Promise<Store>): voi
       await store.close()
     })
 
+    it('finds quotes by a string in their text, rare or common, as a plain filter would', async () => {
+      const store = await open()
+      // Every quote says "harbour"; a third say "Grain"; one in forty names "Shymkent". Half the
+      // documents are stored in a write batch, half alone: both reach the index.
+      const quote = (n: number, start: number) => ({
+        span: { start, end: start + 5 },
+        text: `The harbour ${n} ${n % 3 ? 'stays shut' : 'takes grain again'}${n % 40 ? '' : ' from Shymkent'}.`,
+        speaker: n % 2 ? 'KAZ' : null,
+        speakerName: null,
+        cue: 'said',
+        sentence: 1,
+      })
+      const docOf = (d: number) =>
+        sampleDoc(d, { quotes: Array.from({ length: 40 }, (_, k) => quote(d * 40 + k, 39 - k)) })
+      await store.beginBatch()
+      for (let d = 1; d <= 5; d++) await store.saveDoc(docOf(d))
+      await store.commitBatch()
+      for (let d = 6; d <= 10; d++) await store.saveDoc(docOf(d))
+      const all = await store.listQuotes({ limit: 5000 })
+      expect(all).toHaveLength(400)
+      // List order: document id (binary), then span start.
+      const inOrder = [...all].sort((a, b) =>
+        a.doc === b.doc ? a.span.start - b.span.start : a.doc < b.doc ? -1 : 1,
+      )
+      expect(all).toEqual(inOrder)
+      for (const [q, speaker] of [
+        ['shymkent', undefined],
+        ['GRAIN', undefined],
+        ['harbour', undefined],
+        ['grain', 'KAZ'],
+        ['Shymkent', 'KAZ'],
+        ['ta', undefined],
+        ['no such words', undefined],
+      ] as const) {
+        const expected = all.filter(
+          (x) =>
+            x.text.toLowerCase().includes(q.toLowerCase()) && (!speaker || x.speaker === speaker),
+        )
+        for (const offset of [0, 3, 130])
+          expect(
+            await store.listQuotes({ q, speaker, limit: 10, offset }),
+            `${q} ${speaker ?? ''} offset ${offset}`,
+          ).toEqual(expected.slice(offset, offset + 10))
+      }
+      await store.close()
+    })
+
     it('pages full-text matches in the order documents were stored', async () => {
       const store = await open()
       for (const n of [5, 3, 9, 1, 7]) await store.saveDoc(sampleDoc(n))

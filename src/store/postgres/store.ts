@@ -198,7 +198,7 @@ export class PostgresStore implements Store {
       .eq('speaker', query.speaker)
       .eq('doc', query.doc)
       .add(query.q, 'fw_unaccent(text) ILIKE fw_unaccent(?)', like(query.q))
-    const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
+    const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start, id LIMIT ? OFFSET ?`
     return (await this.rows(sql, [...w.args, limit, offset])).map(quoteFromRow)
   }
 

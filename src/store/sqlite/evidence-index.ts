@@ -15,6 +15,8 @@ interface BulkIndex {
 const INDEXES: readonly BulkIndex[] = [
   { fts: 'events_fts', state: 'evidence_index', source: 'events', columns: 'evidence' },
   { fts: 'documents_fts', state: 'documents_index', source: 'documents', columns: 'title, text' },
+  // Quote text trigram index (migration 0012, for quote search).
+  { fts: 'quotes_fts', state: 'quotes_index', source: 'quotes', columns: 'text' },
 ]
 
 const present = new WeakMap<Database.Database, readonly BulkIndex[]>()

@@ -20,14 +20,17 @@ export class ReadCache {
    * store migrated in between lacks it; evidence search then scans, as before the index.
    */
   readonly hasEventsFts: boolean
+  /** The quote trigram index exists (migration 0012); without it quote search scans. */
+  readonly hasQuotesFts: boolean
 
   constructor(db: Database.Database) {
     this.db = db
     this.changes = db.prepare('SELECT total_changes() AS n')
     this.dataVersion = db.prepare('PRAGMA data_version').pluck()
-    this.hasEventsFts = !!db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'")
-      .get()
+    const hasTable = (name: string): boolean =>
+      !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)
+    this.hasEventsFts = hasTable('events_fts')
+    this.hasQuotesFts = hasTable('quotes_fts') && hasTable('quotes_index')
   }
 
   /**

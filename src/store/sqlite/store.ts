@@ -37,6 +37,7 @@ import { saveDocRows, statement } from './save-doc.js'
 import { Where } from '../where.js'
 import { countDyads } from './count-dyads.js'
 import { listEventRows } from './list-events.js'
+import { listQuoteRows } from './list-quotes.js'
 import { ReadCache } from './read-cache.js'
 
 const limitOf = (p: Page | undefined): [number, number] => [
@@ -252,14 +253,7 @@ export class SqliteStore implements Store {
 
   listQuotes(query: QuoteQuery = {}): Promise<StoredQuote[]> {
     const [limit, offset] = limitOf(query)
-    const w = new Where()
-      .eq('speaker', query.speaker)
-      .eq('doc', query.doc)
-      .add(query.q, 'text LIKE ?', `%${query.q}%`)
-    const sql = `SELECT * FROM quotes ${w} ORDER BY doc, start LIMIT ? OFFSET ?`
-    return Promise.resolve(
-      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(quoteFromRow),
-    )
+    return Promise.resolve(listQuoteRows(this.reads, query, limit, offset).map(quoteFromRow))
   }
 
   replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {

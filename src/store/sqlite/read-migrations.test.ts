@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ClaimMention } from '../../core/model.js'
+import { sampleDoc } from '../../../test/helpers/fixtures.js'
 import { SqliteStore } from './store.js'
 
 const dirs: string[] = []
@@ -61,5 +62,45 @@ describe('migration 0011 (claim list items)', () => {
     expect(item?.mention_count).toBe(n)
     expect(JSON.parse(item?.first_mentions ?? 'null')).toEqual(mentions.slice(0, 3))
     return store.close()
+  })
+})
+
+describe('migration 0012 (quote search index)', () => {
+  it('indexes the quotes stored before it, and those stored after, once each', async () => {
+    const path = storeAt(11)
+    const old = new Database(path)
+    old.exec(`INSERT INTO documents (id, seq, uri, file, kind, fetched_at, language, text, diagnostics)
+      VALUES ('d1', 1, 'u', 'f', 'text', 't', 'eng', 'x', '[]')`)
+    const insert = old.prepare(
+      `INSERT INTO quotes (id, doc, start, end, text, sentence) VALUES (?, 'd1', ?, ?, ?, 1)`,
+    )
+    for (let n = 0; n < 400; n++)
+      insert.run(`q${n}`, n, n + 1, `Port ${n} ${n === 7 ? 'reopens at Kuryk' : 'stays shut'}.`)
+    old.close()
+    const store = new SqliteStore(path)
+    expect(store.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(12)
+    const found = async (q: string) => (await store.listQuotes({ q })).map((x) => x.id)
+    expect(await found('kuryk')).toEqual(['q7'])
+    await store.saveDoc(
+      sampleDoc(2, {
+        quotes: [
+          {
+            span: { start: 0, end: 4 },
+            text: 'Kuryk again',
+            speaker: null,
+            speakerName: null,
+            cue: null,
+            sentence: 1,
+          },
+        ],
+      }),
+    )
+    expect((await store.listQuotes({ q: 'KURYK' })).map((x) => x.text)).toEqual([
+      'Port 7 reopens at Kuryk.',
+      'Kuryk again',
+    ])
+    const indexed = store.db.prepare('SELECT count(*) AS n FROM quotes_fts').get() as { n: number }
+    expect(indexed.n).toBe(401)
+    await store.close()
   })
 })
