@@ -160,6 +160,11 @@ const RULES: Array<[string, string, string[]]> = [
     'Chile is calm for now. Still, there is a copper miners’ strike in the north.',
     ['PROTEST CHL->CHL'],
   ],
+  [
+    'a trailing ", X said" is the source, not an apposition object',
+    'Turkey attacked the village overnight, Erdogan said on Friday.',
+    ['ASSAULT TUR->-'],
+  ],
 ]
 
 describe('events: coding rules', () => {

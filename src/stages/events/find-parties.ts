@@ -11,6 +11,8 @@ export const PREPOSITIONS = new Set(
   ).split(' '),
 )
 const MAX_OBJECT_DISTANCE = 10
+const REPORTING_AFTER =
+  /^(said|says|say|told|tells|added|adds|stated|noted|claimed|claims|wrote|warned)$/
 const PERSONAL = new Set(['he', 'she'])
 const GROUP_PRONOUNS = new Set(['they', 'it'])
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her'])
@@ -184,7 +186,10 @@ export function findObject(
     const t = sv.tokens[i]
     if (!t || !(t.text === ',' || t.text === ';' || t.text === '–' || t.text === '—')) continue
     // "attacked two neighbours, Georgia and Ukraine": an apposition right after the comma is the object.
-    const apposition = sv.groups.find((g) => g.first === i + 1)
+    // ", Putin said": a name followed by a reporting verb is the source, not an apposition.
+    const apposition = sv.groups.find(
+      (g) => g.first === i + 1 && !REPORTING_AFTER.test(sv.tokens[g.end]?.lower ?? ''),
+    )
     const named = sv.groups.some((g) => g.first >= from && g.first < i)
     if (apposition && !named && t.text !== ';') continue
     stop = i
