@@ -2,6 +2,10 @@ import type { StateRef } from './state-lexicon.js'
 
 /** Shortest name a misspelling is matched against ("Qatar"; not "Chad", "Iran" or "Iraq"). */
 const MIN_LENGTH = 5
+/** Answers remembered before the memo starts over (memory stays flat on long runs). */
+const MAX_MEMO = 20_000
+// A word's letters, checked only on the few words that reach the deletion probes.
+const LETTERS = /^\p{L}+$/u
 
 /**
  * One-edit misspellings of single-word state names and demonyms ("Quatar", "Ethopia",
@@ -12,11 +16,15 @@ const MIN_LENGTH = 5
 export class FuzzyStates {
   private readonly exact = new Map<string, StateRef>()
   private readonly deletions = new Map<string, Array<readonly [string, StateRef]>>()
+  // Lookups by word: the same capitalised names recur across a document and a corpus, and a
+  // lookup allocates a string per letter. A pure function's memo, bounded.
+  private readonly memo = new Map<string, StateRef | null>()
 
   /** Indexes `name` (one word of `MIN_LENGTH` letters or more) for `ref`. */
   add(name: string, ref: StateRef): void {
     const w = name.toLowerCase()
-    if (w.length < MIN_LENGTH || !/^\p{L}+$/u.test(w) || this.exact.has(w)) return
+    if (w.length < MIN_LENGTH || !LETTERS.test(w) || this.exact.has(w)) return
+    this.memo.clear()
     this.exact.set(w, ref)
     for (const d of dropOne(w)) {
       const list = this.deletions.get(d) ?? []
@@ -28,7 +36,18 @@ export class FuzzyStates {
   /** The state `word` misspells by one letter (added, dropped, replaced or two swapped), if unique. */
   lookup(word: string): StateRef | null {
     const w = word.toLowerCase()
-    if (w.length < MIN_LENGTH + 1 || this.exact.has(w) || !/^\p{L}+$/u.test(w)) return null
+    if (w.length < MIN_LENGTH + 1 || this.exact.has(w)) return null
+    const known = this.memo.get(w)
+    if (known !== undefined) return known
+    if (this.memo.size >= MAX_MEMO) this.memo.clear()
+    const ref = this.search(w)
+    this.memo.set(w, ref)
+    return ref
+  }
+
+  // One-edit neighbours of lower-case `w` among the indexed names.
+  private search(w: string): StateRef | null {
+    if (!LETTERS.test(w)) return null
     const found = new Map<string, StateRef>()
     const take = (name: string, r: StateRef): void => {
       if (oneEdit(w, name)) found.set(r.id, found.get(r.id) ?? r)
