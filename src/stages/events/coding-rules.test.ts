@@ -165,6 +165,11 @@ const RULES: Array<[string, string, string[]]> = [
     'Turkey attacked the village overnight, Erdogan said on Friday.',
     ['ASSAULT TUR->-'],
   ],
+  [
+    'an organisation of unknown state as object is domestic',
+    'Peruvian President Alan Garcia said he is prepared to lift the ban on the Andean Workers Front (AWF).',
+    ['AGREE PER->PER'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -31,7 +31,7 @@ export function objectIsDomestic(
   for (const g of sv.groups) {
     if (g.first < from || g.first >= to) continue
     if (g.parties.some((p) => p.code && p.code !== actor)) return false
-    if (g.parties.some((p) => p.kind === 'PERSON' && !p.code)) return true
+    if (g.parties.some((p) => (p.kind === 'PERSON' || p.kind === 'ORG') && !p.code)) return true
   }
   for (let i = from; i < to; i++) {
     const t = sv.tokens[i]
