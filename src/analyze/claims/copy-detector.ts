@@ -1,5 +1,6 @@
 import { shingles } from '../../stages/dedup/minhash.js'
 import { containment } from './content-words.js'
+import { shingleHashes } from './shingle-hashes.js'
 
 /** A document's 5-word shingles as sorted distinct 32-bit hashes. */
 export interface Fingerprint {
@@ -268,15 +269,7 @@ function needed(small: number, threshold: number): number {
 }
 
 function fingerprint(text: string): Fingerprint {
-  const set = shingles(text)
-  const hashes = new Int32Array(set.size)
-  let i = 0
-  for (const s of set) hashes[i++] = fnv1a(s)
-  hashes.sort()
-  let n = 0
-  for (let j = 0; j < hashes.length; j++)
-    if (j === 0 || hashes[j] !== hashes[n - 1]) hashes[n++] = hashes[j] as number
-  return { hashes: n === hashes.length ? hashes : hashes.slice(0, n), size: set.size }
+  return shingleHashes(text)
 }
 
 /**
@@ -299,10 +292,4 @@ function sharedCount(a: Int32Array, b: Int32Array, need: number): number {
     else j++
   }
   return n
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5 | 0
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h
 }
