@@ -78,6 +78,7 @@ const docAt = async (offset) =>
   (await (await fetch(`${base}/api/documents?limit=1&offset=${offset}`)).json()).items[0]
 // A document from the middle of a large store; a small one (--events) may not reach it.
 const firstDoc = (await docAt(777)) ?? (await docAt(0))
+const firstClaim = (await (await fetch(`${base}/api/claims?limit=1`)).json()).items[0]
 const ROUTES = [
   ['/api/events (dyad filter)', ['/api/events?actor=RUS&recipient=KAZ&limit=50']],
   [
@@ -94,6 +95,11 @@ const ROUTES = [
   ['/api/documents/:id', [`/api/documents/${firstDoc?.id}`]],
   ['/api/entities', ['/api/entities?limit=50', '/api/entities?type=PERSON&limit=50']],
   ['/api/claims', ['/api/claims?limit=50', '/api/claims?status=corroborated&limit=50']],
+  ['/api/claims/:id', [`/api/claims/${firstClaim?.id}`]],
+  [
+    '/api/quotes (search q)',
+    ['/api/quotes?q=pipeline&limit=20', '/api/quotes?q=no%20such%20words'],
+  ],
   ['/api/watches/rus-kaz', ['/api/watches/rus-kaz']],
 ]
 

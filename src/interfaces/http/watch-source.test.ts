@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -147,6 +148,23 @@ describe('watch reports', () => {
       } finally {
         await source.close?.()
       }
+    }, 60_000)
+
+    it('lets the process exit once the report is made (serve stops on SIGTERM)', () => {
+      // A child process that asks for a report and returns: an idle worker thread kept it alive.
+      const script = `
+        const { openStore } = await import(${JSON.stringify(new URL('../../store/store.ts', import.meta.url).href)})
+        const { analysisWatchSource } = await import(${JSON.stringify(new URL('./watch-source.ts', import.meta.url).href)})
+        const store = await openStore(${JSON.stringify(join(dir, 'example.db'))})
+        const answer = await analysisWatchSource(store).report('rus-kaz')
+        await store.close()
+        console.log(answer.body.byteLength > 0 ? 'report' : 'empty')`
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { encoding: 'utf8', timeout: 45_000 },
+      )
+      expect([run.signal, run.status, run.stdout.trim()]).toEqual([null, 0, 'report'])
     }, 60_000)
   })
 })

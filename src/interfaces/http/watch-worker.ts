@@ -12,8 +12,8 @@ type Waiting = Map<number, { resolve: (json: string) => void; reject: (e: Error)
 
 /**
  * One worker thread that evaluates watch reports over its own connection to the store at
- * `location` (`Store.location`). Started on the first evaluation and unreferenced, so it never
- * keeps the process alive; a thread that dies fails its own tasks and the next task starts another.
+ * `location` (`Store.location`). Started on the first evaluation; it keeps the process running
+ * only while it has work. A thread that dies fails its own tasks and the next task starts another.
  */
 export function startWatchWorker(location: string): WatchWorker {
   let current: { worker: Worker; waiting: Waiting } | undefined
@@ -30,13 +30,13 @@ export function startWatchWorker(location: string): WatchWorker {
           { eval: true },
         )
       : new Worker(script)
-    worker.unref()
     const slot = { worker, waiting: new Map() as Waiting }
     worker.on('message', (msg: WatchTaskResult) => {
       const entry = slot.waiting.get(msg.id)
       slot.waiting.delete(msg.id)
       if ('json' in msg) entry?.resolve(msg.json)
       else entry?.reject(new Error(msg.error))
+      if (!slot.waiting.size) worker.unref()
     })
     const fail = (e: Error): void => {
       if (current === slot) current = undefined
@@ -53,6 +53,9 @@ export function startWatchWorker(location: string): WatchWorker {
       new Promise<string>((resolve, reject) => {
         const id = nextId++
         current ??= spawn()
+        // Referenced only while it has work: an idle thread must not keep the process running
+        // (`forewarn serve` after SIGTERM), a busy one must (a caller awaits its answer).
+        current.worker.ref()
         current.waiting.set(id, { resolve, reject })
         current.worker.postMessage({ id, location, watchId } satisfies WatchTask)
       }),
