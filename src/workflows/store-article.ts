@@ -1,5 +1,5 @@
 import type { Doc } from '../core/doc.js'
-import { jaccard } from '../stages/dedup/minhash.js'
+import { shingles } from '../stages/dedup/minhash.js'
 import type { Entity } from '../core/model.js'
 import { EntityRegistry } from '../stages/entities/registry.js'
 import type { Store, StoredDoc } from '../store/store.js'
@@ -53,8 +53,11 @@ export async function storeArticle(
   const { doc, bands } = prepared
   const { store } = ctx
   if (await store.hasDoc(doc.id)) return 'unchanged'
+  // The new document's shingles are built once for all its candidates (`jaccard` built both
+  // sides for every candidate).
+  let own: Set<string> | undefined
   const original = (await store.findByBands(bands)).find(
-    (c) => jaccard(c.text, doc.text) >= ctx.threshold,
+    (c) => shingleJaccard(shingles(c.text), (own ??= shingles(doc.text))) >= ctx.threshold,
   )
   if (original) {
     const saved = await store.saveDoc(duplicateRecord(doc, original.id, bands))
@@ -67,6 +70,14 @@ export async function storeArticle(
   for (const e of changed) ctx.written.set(e.id, entityKey(e))
   // false only when another process stored the same content meanwhile (shared PostgreSQL).
   return (await store.saveDoc(stored)) ? 'stored' : 'unchanged'
+}
+
+/** `jaccard` of stages/dedup/minhash.ts on shingle sets already built (the same arithmetic). */
+function shingleJaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (!x.size || !y.size) return 0
+  let inter = 0
+  for (const s of x) if (y.has(s)) inter++
+  return inter / (x.size + y.size - inter)
 }
 
 function duplicateRecord(doc: Doc, originalId: string, bands: readonly string[]): StoredDoc {
