@@ -28,6 +28,18 @@ describe('dropRepeatedSentences', () => {
       'Route A\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.\n\nRoute B\n\nLeave Aktau at dawn with the ferry to Baku.\n\nCarry two days of water and the cargo papers.\n\nCross the border before the night shift starts.',
       0,
     ],
+    [
+      'a copy differing only in case, quotes, brackets and spacing is a repeat',
+      'The “border post” at Kordai closed (again) on Friday.\n\nthe  "border\u00a0post" at Kordai closed [again]  on Friday.',
+      'The “border post” at Kordai closed (again) on Friday.',
+      1,
+    ],
+    [
+      'a copy differing in other punctuation is not',
+      'The border post at Kordai closed again on Friday.\n\nThe border post at Kordai closed, again, on Friday.',
+      'The border post at Kordai closed again on Friday.\n\nThe border post at Kordai closed, again, on Friday.',
+      0,
+    ],
   ])('%s', (_label, input, text, dropped) => {
     expect(dropRepeatedSentences(input)).toEqual({ text, dropped })
   })

@@ -10,14 +10,40 @@ const SENTENCE_END = /([.!?…]["'”’)]?)\s+(?=["“‘(]?[A-ZА-ЯЁ])/
 // Short sentences ("He denied it.") legitimately repeat; only longer ones are pull-quote copies.
 const MIN_WORDS = 6
 
-// Case, quotes, brackets and spacing do not hide a repeat. Most sentences need no rewriting
-// beyond lower case (single spaces, no quotes), so the replace only runs when it would change
-// something.
-const IGNORED = /[\s"'“”‘’«»()[\]*_]+/g
-const NEEDS_REWRITE = /[^\S ]|  |["'“”‘’«»()[\]*_]/
+// Case, quotes, brackets and spacing do not hide a repeat: a key is the lower-case text with
+// every run of these characters folded into one space, trimmed (as `replace(/[…]+/g, ' ')`
+// would, in one scan that copies nothing when there is nothing to fold; issue #8).
+const IGNORED_CHAR = /[\s"'“”‘’«»()[\]*_]/
+// Verdict per UTF-16 unit, filled in on first sight: 0 not yet seen, 1 ignored, 2 kept.
+const IGNORED_UNIT = new Uint8Array(0x10000)
+
+function ignored(c: number): boolean {
+  let k = IGNORED_UNIT[c] as number
+  if (k === 0) IGNORED_UNIT[c] = k = IGNORED_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
 const key = (s: string): string => {
   const lower = s.toLowerCase()
-  return (NEEDS_REWRITE.test(lower) ? lower.replace(IGNORED, ' ') : lower).trim()
+  const n = lower.length
+  let out = ''
+  let from = 0
+  for (let i = 0; i < n;) {
+    const c = lower.charCodeAt(i)
+    if (!ignored(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < n && ignored(lower.charCodeAt(j))) j++
+    // A lone space folds into itself.
+    if (j !== i + 1 || c !== 32) {
+      out += lower.slice(from, i) + ' '
+      from = j
+    }
+    i = j
+  }
+  return (from === 0 ? lower : out + lower.slice(from)).trim()
 }
 
 /** JavaScript `\s`: ASCII and Unicode spaces, line breaks and the byte-order mark. */
