@@ -4,6 +4,10 @@ import type { Lexicons } from './lexicons.js'
 import { emptyAffiliation, type Affiliation } from './raw-mention.js'
 import type { Token } from './tokenize.js'
 
+// Built once: a regex literal with \p{…} inside a function is rebuilt on every call once the
+// build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
+const TWO_CAPITALS = /\p{Lu}{2,}/u
+
 /** A name word: word tokens joined by attached hyphens or initials' dots ("Kassym-Jomart", "J."). */
 export interface Unit {
   /** Token range `[start, end)`. */
@@ -94,7 +98,7 @@ export function looksLikePerson(lx: Lexicons, words: readonly string[]): boolean
   let common = 0
   for (const [k, w] of words.entries()) {
     const lower = w.toLowerCase()
-    if (/\d/.test(w) || /\p{Lu}{2,}/u.test(w.replace(/^Mc|^Mac/, ''))) return false
+    if (/\d/.test(w) || TWO_CAPITALS.test(w.replace(/^Mc|^Mac/, ''))) return false
     if (lx.words.orgCues.has(lower) || lx.words.titles.has(w) || lx.names.platforms.has(w))
       return false
     if (lx.names.notNames.has(lower)) return false

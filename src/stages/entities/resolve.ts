@@ -19,6 +19,10 @@ import {
 } from './person-cluster.js'
 import { initialsFit, normOrg } from './org-mentions.js'
 
+// Built once: a regex literal with \p{…} inside a function is rebuilt on every call once the
+// build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
+const LOWER = /\p{Ll}/u
+
 const NEWSROOM = new Set([
   'desk',
   'staff',
@@ -142,7 +146,7 @@ export function resolveDocument(
     const words = written.split(/\s+/).filter((w) => {
       const title = lx.words.titles.has(w)
       if (title) aff.role ??= w
-      return !title && /\p{Ll}/u.test(w)
+      return !title && LOWER.test(w)
     })
     // "Posted by Eurasia Brief Desk", "By Staff Reporters": a newsroom, not a person.
     if (!words.length || words.length > 4 || words.some((w) => NEWSROOM.has(w.toLowerCase())))
@@ -216,11 +220,11 @@ export function resolveDocument(
       addPerson(m, written, leader.name.split(' '), known, 'surname')
       return
     }
-    const place = /\p{Ll}/u.test(word) ? lx.places.lookup(word) : undefined
+    const place = LOWER.test(word) ? lx.places.lookup(word) : undefined
     // "Analysts in Almaty said …": a known place after a locative preposition is the place,
     // even before a speech verb.
     const located = place && LOCATIVE.has(tokens[m.start - 1]?.lower ?? '') && !aff.role
-    if ((sure || aff.role) && /\p{Ll}/u.test(word) && !located) {
+    if ((sure || aff.role) && LOWER.test(word) && !located) {
       addPerson(m, written, [word], aff)
       return
     }

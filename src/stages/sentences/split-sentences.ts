@@ -1,5 +1,10 @@
 import type { Sentence } from '../../core/model.js'
 
+// Built once: a regex literal with \p{…} inside a function is rebuilt on every call once the
+// build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
+const WORD_BEFORE_DOT = /([\p{L}.]+)$/u
+const ONE_CAPITAL = /^\p{Lu}$/u
+
 // Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
 const ABBREVIATIONS = new Set(
   (
@@ -47,11 +52,11 @@ function splitLine(line: string): Array<[number, number]> {
 }
 
 function isAbbreviation(line: string, dotIndex: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dotIndex - 12), dotIndex))
+  const before = WORD_BEFORE_DOT.exec(line.slice(Math.max(0, dotIndex - 12), dotIndex))
   if (!before?.[1]) return false
   const word = before[1].toLowerCase()
   // Single capital initials ("J. Smith") are not sentence ends.
-  if (/^\p{Lu}$/u.test(before[1])) return true
+  if (ONE_CAPITAL.test(before[1])) return true
   return ABBREVIATIONS.has(word)
 }
 

@@ -2,6 +2,13 @@ import type { DateFinder } from './parse-date.js'
 import type { PageLexicon } from './page-lexicon.js'
 import { readByline } from './read-names.js'
 
+// Built once: a regex literal with \p{…} inside a function is rebuilt on every call once the
+// build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
+const CAPITAL_START = /^\p{Lu}/u
+const LETTER = /\p{L}/u
+const LOWER = /\p{Ll}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /**
  * What one line of a scraped page is. Only `prose` can become body text; `end` marks a section
  * after which the article is over (comments, copyright, source line).
@@ -59,7 +66,7 @@ function wordCount(s: string): number {
 export function isTitleCase(text: string): boolean {
   const words = (text.match(/[\p{L}’'-]{4,}/gu) ?? []).slice(1)
   if (words.length < 2) return false
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  const caps = words.filter((w) => CAPITAL_START.test(w)).length
   return caps / words.length >= 0.75
 }
 
@@ -106,13 +113,13 @@ export function classifyLine(text: string, lex: PageLexicon, dates: DateFinder):
   const line = (kind: LineKind, extra: Partial<PageLine> = {}): PageLine => ({
     text,
     kind,
-    caps: /\p{L}/u.test(text) && !/\p{Ll}/u.test(text),
+    caps: LETTER.test(text) && !LOWER.test(text),
     names: [],
     crumbTail: null,
     ...extra,
   })
   if (!text) return line('blank')
-  if (!/[\p{L}\p{N}]/u.test(text)) return line('rule')
+  if (!LETTER_OR_DIGIT.test(text)) return line('rule')
   const short = text.length <= MAX_SHORT
   const lower = text.toLowerCase()
   if (short && lex.endOfArticle.test(lower)) return line('end')
