@@ -98,7 +98,7 @@ export function findReporter(
   const at = last > toks.length / 2 ? last : lex.speechVerbs.findIn(toks, 0, toks.length)
   if (!filler.parties.length && at >= 0) {
     const ci = clauseIndexOf(sv.clauses, at)
-    filler = findSubject(view, sv, ci, at, ante)
+    filler = trailingSource(sv, at) ?? findSubject(view, sv, ci, at, ante)
     // "…, said X" names X; "said X forces had …" opens X's own clause (see splitClauses).
     const reported = sv.clauses.some((c) => c.start === at + 1)
     if (!filler.parties.length && !reported) filler = findObject(sv, ci, at + 1, null)
@@ -166,4 +166,44 @@ export function thingIsSubject(sv: SentenceView, clause: Clause, head: number): 
   const noun = toks[k]
   if (!noun?.isWord || noun.text !== noun.lower) return false
   return !sv.groups.some((g) => g.first <= k && g.end > k)
+}
+
+const TRAILING_SOURCE = 8
+
+// "…, Romanian officials said": the party between the last comma and a late speech verb.
+function trailingSource(sv: SentenceView, at: number): Filler | null {
+  if (at <= sv.tokens.length / 2) return null
+  for (let i = at - 1; i >= Math.max(0, at - TRAILING_SOURCE); i--) {
+    if (sv.tokens[i]?.text !== ',') continue
+    const g = sv.groups.find((x) => x.first > i && x.end <= at)
+    const parties = g?.parties.filter((p) => p.code) ?? []
+    return g && parties.length ? { parties, group: g } : null
+  }
+  return null
+}
+
+/** A participle clause (", killing …") elaborates its main clause: coded only if the main one was not. */
+export function mainWasCoded(
+  clauses: readonly Clause[],
+  ci: number,
+  coded: ReadonlySet<number>,
+): boolean {
+  for (let k = ci - 1; k >= 0; k--) if (clauses[k]?.opener !== ',ing') return coded.has(k)
+  return false
+}
+
+/** A verb in -ing after a preposition ("under the guise of defending") is a noun phrase, not a clause. */
+export function isGerundModifier(sv: SentenceView, hit: Hit, clause: Clause): boolean {
+  const head = sv.tokens[hit.head]
+  if (hit.def.nominal || !head?.lower.endsWith('ing')) return false
+  const prev = sv.tokens[hit.head - 1]?.lower ?? ''
+  if (prev !== 'from' && PREPOSITIONS.has(prev)) return true
+  // "… around maintaining X and preventing Y": the second gerund shares the preposition.
+  if (clause.opener === ',ing' && sv.tokens[clause.start - 1]?.lower === 'and') {
+    for (let i = clause.start - 2; i > 0 && i > clause.start - 10; i--) {
+      const t = sv.tokens[i]
+      if (t?.lower.endsWith('ing') && PREPOSITIONS.has(sv.tokens[i - 1]?.lower ?? '')) return true
+    }
+  }
+  return false
 }

@@ -6,7 +6,9 @@ import {
   clauseIndexOf,
   findReporter,
   forceObject,
+  isGerundModifier,
   isPassive,
+  mainWasCoded,
   nominalIsEvent,
   thingIsSubject,
 } from './clause-checks.js'
@@ -24,7 +26,6 @@ import {
   findSubject,
   hasCountryNoun,
   NONE,
-  PREPOSITIONS,
   speakerParty,
   topicParty,
   type Antecedents,
@@ -110,28 +111,6 @@ export function codeSentence(
   return dedupe(out)
 }
 
-// A participle clause (", killing …") elaborates its main clause: coded only if the main one was not.
-function mainWasCoded(clauses: readonly Clause[], ci: number, coded: ReadonlySet<number>): boolean {
-  for (let k = ci - 1; k >= 0; k--) if (clauses[k]?.opener !== ',ing') return coded.has(k)
-  return false
-}
-
-/** A verb in -ing after a preposition ("under the guise of defending") is a noun phrase, not a clause. */
-function isGerundModifier(sv: SentenceView, hit: Hit, clause: Clause): boolean {
-  const head = sv.tokens[hit.head]
-  if (hit.def.nominal || !head?.lower.endsWith('ing')) return false
-  const prev = sv.tokens[hit.head - 1]?.lower ?? ''
-  if (prev !== 'from' && PREPOSITIONS.has(prev)) return true
-  // "… around maintaining X and preventing Y": the second gerund shares the preposition.
-  if (clause.opener === ',ing' && sv.tokens[clause.start - 1]?.lower === 'and') {
-    for (let i = clause.start - 2; i > 0 && i > clause.start - 10; i--) {
-      const t = sv.tokens[i]
-      if (t?.lower.endsWith('ing') && PREPOSITIONS.has(sv.tokens[i - 1]?.lower ?? '')) return true
-    }
-  }
-  return false
-}
-
 function codeHit(
   view: DocView,
   sv: SentenceView,
@@ -180,7 +159,11 @@ function codeHit(
   if (def.target === 'subject') {
     // "X said Y must …" with no "that": the speech verb sits in the same clause, Y right after it.
     const said = def.speechOnly ? lex.speechVerbs.findLastIn(toks, clause.start, head) : -1
-    if (def.speechOnly && !speechBefore && said < 0) return []
+    // "Y must …, the minister said": a trailing attribution reports it too.
+    const saidAfter = reporter.filler.parties.length > 0 && reporter.tailStart > head
+    if (def.speechOnly && !speechBefore && said < 0 && !saidAfter) return []
+    // "We must take care of them": a speaker's duty of their own is no demand.
+    if (def.speechOnly && /^(we|i)$/.test(toks[head - 1]?.lower ?? '')) return []
     recipients =
       said >= 0
         ? groupBetween(sv, said + 1, head)

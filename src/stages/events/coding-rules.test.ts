@@ -170,6 +170,16 @@ const RULES: Array<[string, string, string[]]> = [
     'Peruvian President Alan Garcia said he is prepared to lift the ban on the Andean Workers Front (AWF).',
     ['AGREE PER->PER'],
   ],
+  [
+    'a demand attributed at the end of the sentence',
+    'Moldova must repay the loan, Romanian officials said on Monday.',
+    ['REQUEST ROU->MDA'],
+  ],
+  [
+    'a duty of the speakers themselves is no demand',
+    '"We must protect our farmers," the Polish minister said.',
+    [],
+  ],
 ]
 
 describe('events: coding rules', () => {
