@@ -1,3 +1,4 @@
+import { WordGate } from '../shared/word-gate.js'
 import { tokenize, type Token } from './tokenize.js'
 
 /**
@@ -73,12 +74,6 @@ class Hit<T> implements PhraseMatch<T> {
   }
 }
 
-const GATE_SIZE = 1 << 14
-// Gate slot of a word: length (mod 16), first and last UTF-16 unit (mod 32; a-z are distinct).
-function gateOf(w: string): number {
-  return ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31)
-}
-
 /**
  * Multi-word phrase lexicon matched token by token (no giant regex): phrases live in a trie of
  * their lower-case words, so each step of a match is one Map probe and allocates nothing.
@@ -87,10 +82,9 @@ export class PhraseLexicon<T> {
   private readonly byKey = new Map<string, Entry<T>[]>()
   private readonly root = new Map<string, TrieNode<T>>()
   private readonly scratch: number[] = []
-  // Bit per (length, first letter, last letter) of the phrases' first words: most tokens start no
-  // phrase, and this check answers for them without probing the map (issue #8: ~1,600 probes per
-  // document). Collisions only let a token through to the map.
-  private readonly firstWords = new Uint32Array(GATE_SIZE >> 5)
+  // First words of the phrases: most tokens start none, and the gate answers for them without
+  // probing the map (issue #8: ~1,600 probes per document).
+  private readonly firstWords = new WordGate()
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
@@ -114,10 +108,7 @@ export class PhraseLexicon<T> {
       const lower = w.toLowerCase()
       node = level.get(lower)
       if (!node) level.set(lower, (node = { entries: null, next: new Map() }))
-      if (level === this.root) {
-        const g = gateOf(lower)
-        this.firstWords[g >> 5] = (this.firstWords[g >> 5] as number) | (1 << (g & 31))
-      }
+      if (level === this.root) this.firstWords.add(lower)
       level = node.next
     }
     if (node) node.entries = list
@@ -131,8 +122,7 @@ export class PhraseLexicon<T> {
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
     const first = tokens[i]
     if (!first?.isWord) return undefined
-    const g = gateOf(first.lower)
-    if (!(((this.firstWords[g >> 5] as number) >>> (g & 31)) & 1)) return undefined
+    if (!this.firstWords.mayHave(first.lower)) return undefined
     let node = this.root.get(first.lower)
     if (!node) return undefined
     // Extend word by word while the words so far begin some phrase; keep the longest full match.

@@ -1,3 +1,4 @@
+import { WordGate } from '../shared/word-gate.js'
 import { inflections } from './inflect.js'
 import type { Token } from './tokenize.js'
 
@@ -89,6 +90,8 @@ function matchFrom(
 /** A set of phrases ("refrain from", "according to") indexed by first word for one-pass lookup. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, PatternElem[][]>()
+  // First words, checked before the map: most tokens start no phrase (issue #8).
+  private readonly firstWords = new WordGate()
 
   constructor(phrases: readonly string[], irregular: IrregularForms) {
     for (const p of phrases) {
@@ -99,6 +102,7 @@ export class PhraseSet {
         const list = this.byFirst.get(f) ?? []
         list.push(elems)
         this.byFirst.set(f, list)
+        this.firstWords.add(f)
       }
     }
   }
@@ -106,7 +110,7 @@ export class PhraseSet {
   /** Length in tokens of the longest phrase starting at token `i`, or 0. */
   lengthAt(tokens: readonly Token[], i: number): number {
     const tok = tokens[i]
-    if (!tok) return 0
+    if (!tok || !this.firstWords.mayHave(tok.lower)) return 0
     const list = this.byFirst.get(tok.lower)
     if (!list) return 0
     let best = 0
