@@ -132,7 +132,7 @@ function codeHit(
   if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
   const thingCanDoIt = def.type === 'THREATEN' || toks[head]?.lower.startsWith('prevent')
   if (thingCanDoIt && !def.nominal && thingIsSubject(sv, clause, head)) return []
-  const unnamedObject = def.strictObject && !objectIsNamed(sv, end)
+  const unnamedObject = def.strictObject && !objectIsNamed(sv, end, lex.officialNouns)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
   const intent = intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore)

@@ -180,6 +180,21 @@ const RULES: Array<[string, string, string[]]> = [
     '"We must protect our farmers," the Polish minister said.',
     [],
   ],
+  [
+    'an irregular past form after a common noun is a verb; a demonym before "counterpart" is a party',
+    "Ghana's president met his Togolese counterpart in Accra.",
+    ['CONSULT GHA->TGO'],
+  ],
+  [
+    'an irregular form after a determiner is still a noun',
+    'The talks were a hit with the Egyptian press, officials in Cairo said.',
+    [],
+  ],
+  [
+    'resumed relations',
+    'Kenya has resumed diplomatic relations with Somalia.',
+    ['COOPERATE KEN->SOM'],
+  ],
 ]
 
 describe('events: coding rules', () => {

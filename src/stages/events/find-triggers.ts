@@ -57,11 +57,13 @@ function canPrecedeVerb(t: Token): boolean {
  * True when the form at `i` can only be a noun here: a base or -s form after a determiner,
  * preposition or adjective; an -ing form after a noun or adjective ("a car bombing").
  */
-function nounOnly(tokens: readonly Token[], i: number): boolean {
+function nounOnly(tokens: readonly Token[], i: number, irregular: ReadonlySet<string>): boolean {
   const tok = tokens[i]
   const p1 = tokens[i - 1]
   const p2 = tokens[i - 2]
   if (!tok || !p1) return false
+  // "the president met …", "the envoy held talks": an irregular past form after a noun is a verb.
+  if (irregular.has(tok.lower)) return DETERMINERS.has(p1.lower) || PREPOSITIONS.has(p1.lower)
   // "the agreed line", "its banned party": a participle after a determiner is an adjective.
   if (/ed$/.test(tok.lower)) return DETERMINERS.has(p1.lower) && p1.lower !== "'s"
   if (/ing$/.test(tok.lower)) {
@@ -113,7 +115,7 @@ export function findTriggers(tokens: readonly Token[], lex: Lexicon): Hit[] {
     for (const def of defs) {
       if (def.notAfter && prev && def.notAfter.has(prev.lower)) continue
       if (def.onlyAfter && !(prev && def.onlyAfter.has(prev.lower))) continue
-      if (!def.nominal && def.elems.length === 1 && nounOnly(tokens, i)) continue
+      if (!def.nominal && def.elems.length === 1 && nounOnly(tokens, i, lex.participles)) continue
       const end = matchAt(def.elems, tokens, i)
       if (end < 0) continue
       if (def.notBefore?.has(tokens[end]?.lower ?? '')) continue

@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly attributeNouns: ReadonlySet<string>
   /** "pro-Iranian", "Syrian-backed": a hyphenated allegiance, not membership of a state. */
   readonly allegiance: RegExp
+  /** Nouns after a demonym naming people of that state ("his Togolese counterpart"). */
+  readonly officialNouns: ReadonlySet<string>
   readonly participles: ReadonlySet<string>
   readonly typeScores: Readonly<Record<string, number>>
   readonly modeScores: Readonly<Record<string, number>>
@@ -142,6 +144,7 @@ export function loadLexicon(): Lexicon {
     figurative: new Set(cues['figurative'] ?? []),
     verbalTargets: new Set(cues['verbalTargets'] ?? []),
     attributeNouns: new Set(cues['attributeNouns'] ?? []),
+    officialNouns: new Set(cues['officialNouns'] ?? []),
     allegiance: allegianceRegExp(
       cues['allegiancePrefixes'] ?? [],
       cues['allegianceSuffixes'] ?? [],

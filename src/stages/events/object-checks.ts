@@ -2,16 +2,23 @@ import type { SentenceView } from './doc-view.js'
 import { ARTICLES, usable, type Filler, NONE } from './find-parties.js'
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
+const OBJECT_GLUE = new Set(['with', 'his', 'her', 'its', 'their'])
 
 /** True when a named party directly follows token `from` (allowing articles and titles). */
-export function objectIsNamed(sv: SentenceView, from: number): boolean {
+export function objectIsNamed(
+  sv: SentenceView,
+  from: number,
+  officials: ReadonlySet<string> = new Set(),
+): boolean {
   const g = sv.groups.find((x) => x.first >= from)
   if (!g) return false
   for (let i = from; i < g.first; i++) {
     const t = sv.tokens[i]
-    if (!t || !(ARTICLES.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.lower === 'with'))
+    if (!t || !(ARTICLES.has(t.lower) || /^\p{Lu}/u.test(t.text) || OBJECT_GLUE.has(t.lower)))
       return false
   }
+  // "his Togolese counterpart": a demonym before an official names that state's people.
+  if (officials.has(sv.tokens[g.end]?.lower ?? '')) return true
   // "Russian military bases": a demonym before a common noun names a thing, not a party.
   if (!g.demonym) return true
   const after = sv.tokens[g.end]
