@@ -195,6 +195,18 @@ const RULES: Array<[string, string, string[]]> = [
     'Kenya has resumed diplomatic relations with Somalia.',
     ['COOPERATE KEN->SOM'],
   ],
+  [
+    'a present-tense verb after a singular title noun',
+    'The Kazakh foreign minister warns Russia against interference.',
+    ['THREATEN KAZ->RUS'],
+  ],
+  ['a headline-style visit', "Ghana's president visits Togo this week.", ['CONSULT GHA->TGO']],
+  [
+    'a release approved by a government',
+    "Israel's cabinet approved the release of 100 Palestinian prisoners.",
+    ['CONCEDE ISR->PSE'],
+  ],
+  ['a background release is no event', 'The release of the prisoners was delayed.', []],
 ]
 
 describe('events: coding rules', () => {

@@ -44,7 +44,10 @@ const BEFORE_VERB = new Set(
     'to will would can could may might must should shall do does did not never also they we i you he she it ' +
     'and or who that which police army government military parliament people leadership regime ' +
     'administration navy junta cabinet court council forces troops rebels officials authorities ' +
-    'often still now then again repeatedly jointly reportedly allegedly help'
+    'often still now then again repeatedly jointly reportedly allegedly help ' +
+    // Singular subjects that name an actor: "the president visits", "the junta expels".
+    'president minister premier leader chancellor king queen spokesman spokeswoman envoy ' +
+    'ambassador chief commander secretary ministry party junta coalition opposition'
   ).split(' '),
 )
 
@@ -78,7 +81,8 @@ function nounOnly(tokens: readonly Token[], i: number, irregular: ReadonlySet<st
   if (!canPrecedeVerb(p1)) return true
   // A capitalised word inside the sentence is a name ("rebels in Kidal must"), not an adjective.
   const name = i > 1 && /^\p{Lu}/u.test(p1.text)
-  const adjective = ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower) && !name
+  const adjective =
+    ADJECTIVE.test(p1.lower) && !NOT_ADJECTIVE.has(p1.lower) && !name && !BEFORE_VERB.has(p1.lower)
   // Comparatives ("greater support", "wider sanctions") only ever modify nouns.
   if (adjective && /[^e]er$/.test(p1.lower) && p1.lower.length > 5) return true
   return (
