@@ -237,6 +237,9 @@ function codeHit(
   const inQuote = !!quoteAt(view, at)
   let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
   if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
+  // "rejected the claims": doubt about what is rejected is not doubt about the rejection.
+  if (status === 'alleged' && type === 'REJECT' && lex.alleged.findIn(toks, 0, head) < 0)
+    status = 'asserted'
   const out: RawEvent[] = []
   // "Armenia and Azerbaijan agreed …": with no other party named, each conjunct acts on the other.
   const mutual =

@@ -207,6 +207,26 @@ const RULES: Array<[string, string, string[]]> = [
     ['CONCEDE ISR->PSE'],
   ],
   ['a background release is no event', 'The release of the prisoners was delayed.', []],
+  [
+    '"called for" a scare-quoted thing is a demand',
+    "Kremlin commentators have repeatedly called for a 'special operation' in northern Latvia.",
+    ['REQUEST RUS->LVA'],
+  ],
+  [
+    'a show host is no host of a visit; "was next" in reported speech',
+    'Russian TV host Ivan Petrov said Moldova was next after Ukraine.',
+    ['THREATEN RUS->MDA'],
+  ],
+  [
+    'facing the same fate as another state is a threat',
+    'A Russian lawmaker suggested that Moldova could face the same fate as Ukraine.',
+    ['THREATEN RUS->MDA'],
+  ],
+  [
+    'dismissing claims is a rejection',
+    'The Latvian foreign ministry dismissed the claims as provocative.',
+    ['REJECT LVA->-'],
+  ],
 ]
 
 describe('events: coding rules', () => {
@@ -219,6 +239,7 @@ describe('events: status of a clause governed by a denial', () => {
   it.each([
     ['The Kremlin denied that it had threatened Latvia.', 'THREATEN RUS->LVA denied'],
     ['Serbia denied on Monday that it had attacked the convoy.', 'ASSAULT SRB->- denied'],
+    ['Latvian officials have rejected the claims.', 'REJECT LVA->- asserted'],
   ])('%s', (text, expected) => {
     expect(code(text).map((e) => `${brief(e)} ${e.status}`)).toEqual([expected])
   })
