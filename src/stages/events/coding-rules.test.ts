@@ -227,6 +227,26 @@ const RULES: Array<[string, string, string[]]> = [
     'The Latvian foreign ministry dismissed the claims as provocative.',
     ['REJECT LVA->-'],
   ],
+  [
+    'a one-word unplaced subject acting on the only state named',
+    'Gunmen shot dead a police officer in Karachi.',
+    ['ASSAULT PAK->PAK'],
+  ],
+  [
+    'an unresolved pronoun is no unplaced subject',
+    'They shot dead a police officer in Karachi.',
+    [],
+  ],
+  [
+    'exchanging fire is mutual',
+    'Ethiopian and Eritrean troops exchanged fire along the border.',
+    ['ASSAULT ETH->ERI', 'ASSAULT ERI->ETH'],
+  ],
+  [
+    'opening negotiations, the venue aside',
+    'Israel and Syria opened negotiations in Washington.',
+    ['CONSULT ISR->SYR', 'CONSULT SYR->ISR'],
+  ],
 ]
 
 describe('events: coding rules', () => {

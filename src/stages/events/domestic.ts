@@ -90,6 +90,7 @@ export function domesticActor(view: DocView, sv: SentenceView, from: number, top
 // Types an unplaced group commonly directs at its own state ("rebels threatened to boycott X's vote").
 const UNPLACED_TYPES = new Set<EventType>([...INTERNAL, 'THREATEN', 'ASSAULT'])
 // Words that mark a subject as international rather than one state's own ("a world forum").
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you'])
 const FOREIGN_WORDS = new Set(['international', 'world', 'global', 'foreign', 'western', 'un'])
 
 /**
@@ -105,12 +106,14 @@ export function unplacedActor(
   recipients: Filler,
   type: EventType,
 ): Filler {
-  if (!UNPLACED_TYPES.has(type) || head - clauseStart < 2) return NONE
+  if (!UNPLACED_TYPES.has(type) || head <= clauseStart) return NONE
   const codes = new Set(sv.groups.flatMap((g) => g.parties.map((p) => p.code)).filter(Boolean))
   if (codes.size !== 1) return NONE
   if (recipients.parties.some((p) => !codes.has(p.code))) return NONE
   const subject = sv.tokens.slice(clauseStart, head)
   if (subject.some((t) => FOREIGN_WORDS.has(t.lower))) return NONE
+  // An unresolved pronoun ("They shot …") is not a subject of unknown state.
+  if (subject.every((t) => PRONOUNS.has(t.lower) || !t.isWord)) return NONE
   const state = sv.groups.flatMap((g) => g.parties).find((p) => p.code)
   return state
     ? { parties: [{ code: state.code, entity: null, kind: 'COUNTRY' }], group: null }
