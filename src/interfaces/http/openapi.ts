@@ -121,7 +121,8 @@ const ROUTES: ReadonlyArray<{
   {
     method: 'get',
     path: '/api/watches/{id}',
-    summary: 'A watch: risk series with contributions, indicators, ACH matrix, top claims.',
+    summary:
+      'A watch: risk series with contributions, indicators, ACH matrix, top claims. After the store changed, the previous report is answered with X-Stale: true while the next one is computed.',
     params: [id('Watch')],
   },
   {
