@@ -4,6 +4,9 @@ import type { Sentence } from '../../core/model.js'
 // build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u
 const ONE_CAPITAL = /^\p{Lu}$/u
+// A boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then an
+// upper-case letter, digit or opening quote. Global: `splitLine` rewinds it before each line.
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu
 
 // Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
 const ABBREVIATIONS = new Set(
@@ -38,9 +41,8 @@ export function splitSentences(text: string): Sentence[] {
 function splitLine(line: string): Array<[number, number]> {
   const parts: Array<[number, number]> = []
   let start = 0
-  // A boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then an
-  // upper-case letter, digit or opening quote.
-  const re = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu
+  const re = BOUNDARY
+  re.lastIndex = 0
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const punctEnd = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)
     if (m[1] === '.' && isAbbreviation(line, m.index)) continue
