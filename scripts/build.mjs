@@ -13,7 +13,10 @@ const walk = (dir) => readdirSync(dir).flatMap((n) => {
 const out = `dist.tmp-${process.pid}`
 const files = walk('src')
 const entryPoints = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('/web/'))
-await build({ entryPoints, outdir: out, outbase: 'src', format: 'esm', platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' })
+await build({ entryPoints, outdir: out, outbase: 'src', format: 'esm', platform: 'node', target: 'node20',
+  // Node has had \p{…} in regexes since v10; without this esbuild lowers each such literal to a
+  // `new RegExp` built on every call (about 90 per document in the stages, issue #8).
+  supported: { 'regexp-unicode-property-escapes': true }, sourcemap: true, logLevel: 'warning' })
 for (const f of files) {
   if (f.endsWith('.ts')) continue
   if (f.includes('/web/')) continue
