@@ -247,6 +247,11 @@ const RULES: Array<[string, string, string[]]> = [
     'Israel and Syria opened negotiations in Washington.',
     ['CONSULT ISR->SYR', 'CONSULT SYR->ISR'],
   ],
+  [
+    '"and it …" after a relative clause refers to the main subject',
+    "Serbia abstained in the vote at the UN General Assembly that condemned the Croatian offensive, and it has refrained from endorsing Zagreb's plan.",
+    ['ACCUSE UN->HRV', 'SUPPORT SRB->HRV'],
+  ],
 ]
 
 describe('events: coding rules', () => {

@@ -116,8 +116,12 @@ export function findSubject(
   ante: Antecedents,
 ): Filler {
   const at = sv.tokens[head]?.start ?? 0
+  // "X abstained in the vote that condemned Y, and it refrained …": a coordinated clause shares
+  // the subject of the clause it is joined to, not of a relative clause in between.
+  const coordinated = /^(and|but)$/.test(sv.clauses[clauseIndex]?.opener ?? '')
   for (let k = clauseIndex; k >= 0; k--) {
     const clause = sv.clauses[k] as Clause
+    if (coordinated && k < clauseIndex && RELATIVE.has(clause.opener ?? '')) continue
     const hi = k === clauseIndex ? head : clause.end
     // The first subject-like item wins: a group not after a preposition, or a pronoun.
     const group = sv.groups.find((g) => {
