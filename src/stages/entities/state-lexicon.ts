@@ -85,7 +85,9 @@ export function buildStateLexicon(genericTlds: ReadonlySet<string> = new Set()):
     for (const alt of c.altSpellings)
       if (alt.length > 3 || /^[A-Z]{3,}$/.test(alt)) add(alt, ref(id, 'COUNTRY', 'name'))
     const dem = c.demonyms?.['eng']
-    if (c.independent) for (const d of new Set([dem?.m, dem?.f])) if (d) addAdjective(d, id)
+    // Some entries name two peoples in one string ("Antiguan, Barbudan", "Kittitian or Nevisian").
+    const dems = [dem?.m, dem?.f].flatMap((d) => (d ? d.split(/,\s*|\s+or\s+/) : []))
+    if (c.independent) for (const d of new Set(dems)) addAdjective(d, id)
     if (c.independent)
       for (const cap of c.capital ?? [])
         if (!skipCapitals.has(cap)) add(cap.replace(/ D\.C\.$/, ''), ref(id, 'COUNTRY', 'capital'))

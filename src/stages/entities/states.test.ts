@@ -24,6 +24,16 @@ describe('states and IGOs', () => {
     ],
     ['adjective -stani', 'The Kazakhstani envoy spoke.', ['Kazakhstani=KAZ/demonym']],
     [
+      'adjective that differs from the demonym noun',
+      'Two Philippine frigates and an Icelandic trawler docked.',
+      ['Philippine=PHL/demonym', 'Icelandic=ISL/demonym'],
+    ],
+    [
+      'one of two peoples named in one demonym entry',
+      'An Antiguan minister and a Nevisian lawyer met.',
+      ['Antiguan=ATG/demonym', 'Nevisian=KNA/demonym'],
+    ],
+    [
       'seat of government',
       'The Kremlin denied it; Akorda was silent.',
       ['Kremlin=RUS/metonym', 'Akorda=KAZ/metonym'],
