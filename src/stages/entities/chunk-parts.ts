@@ -123,16 +123,20 @@ export function orgAffiliation(
   s: SentenceRange,
 ): Affiliation {
   const aff = emptyAffiliation()
+  let inner: string | null = null
   for (let k = a; k < b; k++) {
     const st = lx.states.phrases.matchAt(tokens, k, b)
     if (st?.value.type === 'COUNTRY') {
       aff.country ??= st.value.id
       k = st.end - 1
     }
-    // A known body inside the name ("State Duma Committee on Defense") gives its state.
+    // A known body inside the name ("State Duma Committee on Defense") gives its state, after a
+    // state named in it; a one-word short form that is an English word ("Total") is just a word.
     const known = st ? undefined : lx.words.knownOrgs.matchAt(tokens, k, b)
-    if (known?.value.country) aff.country ??= known.value.country
+    const plain = known?.end === k + 1 && lx.words.common.has((tokens[k] as Token).lower)
+    if (known?.value.country && !(plain && b - a > 1)) inner ??= known.value.country
   }
+  aff.country ??= inner
   if (tokens[a - 1]?.lower === 's' && /['’]/.test(tokens[a - 2]?.text ?? '')) {
     for (let k = a - 3; k >= Math.max(s.start, a - 6); k--) {
       const st = lx.states.phrases.matchAt(tokens, k, a - 2)

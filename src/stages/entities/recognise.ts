@@ -110,6 +110,18 @@ function chunkEnd(lx: Lexicons, tokens: readonly Token[], i: number, limit: numb
       next.spaceBefore
     )
       k++
+    // "National Union for the Total Independence of …": an organisation's name runs on over a
+    // preposition and "the" (never "and the", which joins two names).
+    else if (
+      t.isWord &&
+      t.lower !== 'and' &&
+      t.lower !== 'the' &&
+      lx.names.connectors.has(t.lower) &&
+      next?.lower === 'the' &&
+      tokens[k + 2]?.isCap &&
+      hasOrgCue(lx, tokens, i, k)
+    )
+      k += 2
     else break
   }
   // A chunk never ends on a connector, a dot or a day ("Yasser Arafat Wednesday").
@@ -119,6 +131,12 @@ function chunkEnd(lx: Lexicons, tokens: readonly Token[], i: number, limit: numb
   )
     k--
   return k
+}
+
+// True when a word of tokens `[a, b)` is an organisation cue ("Union", "Ministry").
+function hasOrgCue(lx: Lexicons, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (lx.words.orgCues.has((tokens[k] as Token).lower)) return true
+  return false
 }
 
 function chunk(

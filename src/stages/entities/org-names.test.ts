@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { StageContext } from '../../core/pipeline.js'
+import { splitSentences } from '../sentences/split-sentences.js'
+import { entities } from './index.js'
+
+const stage = entities()
+const run = (text: string) =>
+  stage.run({ sentences: splitSentences(text) }, {
+    text,
+    meta: { authors: [] },
+    report: () => undefined,
+  } as unknown as StageContext)
+/** "TYPE name country" of every non-state entity, in output order. */
+const summary = (text: string) =>
+  run(text)
+    .entities.filter((e) => e.type !== 'COUNTRY' && e.type !== 'IGO')
+    .map((e) => `${e.type} ${e.name} ${e.country ?? '-'}`)
+
+describe('long organisation names', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a name runs on over "for the" after an organisation word',
+      'Rebels of the Popular Front for the Liberation of Guinea seized a bridge.',
+      ['ORG Popular Front for the Liberation of Guinea GIN'],
+    ],
+    [
+      'a known short form that is an English word inside a longer name is not that body',
+      'Crowds cheered the Democratic Movement for the Total Renewal of Chad.',
+      ['ORG Democratic Movement for the Total Renewal of Chad TCD'],
+    ],
+    [
+      '"and the" still separates two names',
+      'The Green Party and the Labour Union walked out.',
+      ['ORG Green Party -', 'ORG Labour Union -'],
+    ],
+    [
+      'the known body alone keeps its state',
+      'Total bought a stake in the field.',
+      ['ORG TotalEnergies FRA'],
+    ],
+  ]
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+})
