@@ -14,7 +14,7 @@ export interface Gazetteer {
 }
 
 /**
- * Loads `data/regions.tsv` and `data/places.tsv` (GeoNames cities500, CC BY 4.0, derived by
+ * Loads `data/regions.tsv`, `data/admin1.tsv` (country-region-data, MIT) and `data/places.tsv` (GeoNames cities500, CC BY 4.0, derived by
  * scripts/build-gazetteer.ts, sorted by lower-case name). The big file is kept as an array of
  * lines and binary-searched, so loading costs one read and one split (no 100k-entry Map).
  */
@@ -22,12 +22,9 @@ export function loadGazetteer(): Gazetteer {
   const lines = readData('places.tsv')
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
-  const regions = new Map<string, Place>()
-  for (const line of readData('regions.tsv').split('\n')) {
-    if (!line || line.startsWith('#')) continue
-    const place = parse(line)
-    if (place) regions.set(line.slice(0, line.indexOf('\t')).toLowerCase(), place)
-  }
+  const regions = readMap('regions.tsv')
+  // Provinces and states ("Sindh", "Aceh"): after cities, so a city keeps its own name.
+  const admin1 = readMap('admin1.tsv')
   // Names repeat across documents; remember answers (bounded, so a long ingest cannot grow it).
   const memo = new Map<string, Place | null>()
   const search = (key: string): Place | undefined => {
@@ -43,7 +40,7 @@ export function loadGazetteer(): Gazetteer {
       if (k < key) lo = mid + 1
       else hi = mid - 1
     }
-    return undefined
+    return admin1.get(key)
   }
   return {
     lookup(name: string): Place | undefined {
@@ -60,6 +57,17 @@ export function loadGazetteer(): Gazetteer {
 
 const readData = (file: string): string =>
   readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')
+
+// A small name → place table (lower-case keys).
+function readMap(file: string): Map<string, Place> {
+  const out = new Map<string, Place>()
+  for (const line of readData(file).split('\n')) {
+    if (!line || line.startsWith('#')) continue
+    const place = parse(line)
+    if (place) out.set(line.slice(0, line.indexOf('\t')).toLowerCase(), place)
+  }
+  return out
+}
 
 function parse(line: string): Place | undefined {
   const [surface, canonical, country] = line.split('\t')
