@@ -43,3 +43,19 @@ describe('long organisation names', () => {
     expect(summary(text)).toEqual(expected)
   })
 })
+
+describe('known organisations spelled with other vowels', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['Hizbullah', 'Hizbullah fighters fired rockets at the border.', ['ORG Hezbollah LBN']],
+    [
+      'Hizbollah as a speaker',
+      'Hizbollah accused the army of shelling villages.',
+      ['ORG Hezbollah LBN'],
+    ],
+    ['Taleban', 'The Taleban seized the district centre.', ['ORG Taliban AFG']],
+    ['a short name is never guessed', 'Hammas said the talks had failed.', ['PERSON Hammas -']],
+  ]
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+})

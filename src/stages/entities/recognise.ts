@@ -48,7 +48,7 @@ export function recognise(
         const end = chunkEnd(lx, tokens, i, s.end)
         // A state name running past the chunk ("Democratic People's Republic of Korea").
         const st = lx.states.phrases.matchAt(tokens, i, s.end)
-        const typo = !st && end === i + 1 ? typoOf(t) : null
+        const typo = !st && end === i + 1 && !orgVariant(lx, t) ? typoOf(t) : null
         if (st && st.end > end) {
           out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
           i = st.end
@@ -69,6 +69,15 @@ function misspeltState(lx: Lexicons, t: Token): StateRef | null {
   const ref = lx.states.fuzzy.lookup(t.text)
   if (!ref || lx.places.lookup(t.text) || lx.words.knownOrgs.has(t.text)) return null
   return ref
+}
+
+// "Hizbollah", "Taleban": a lone capitalised word spelling a known organisation with other
+// vowels, when it is no English word, known place or known name as written.
+function orgVariant(lx: Lexicons, t: Token): KnownEntity | undefined {
+  if (!t.isCap || t.isUpper || lx.words.common.has(t.lower)) return undefined
+  const known = lx.words.knownOrgVariant(t.text)
+  if (!known || lx.words.knownOrgs.has(t.text) || lx.places.lookup(t.text)) return undefined
+  return known
 }
 
 function wordsInNames(tokens: readonly Token[]): Set<string> {
@@ -163,7 +172,10 @@ function chunk(
       pos++
       continue
     }
-    const known = lx.words.knownOrgs.matchAt(tokens, pos, b)
+    const variant = pos + 1 === b ? orgVariant(lx, t) : undefined
+    const known =
+      lx.words.knownOrgs.matchAt(tokens, pos, b) ??
+      (variant && { start: pos, end: b, value: variant })
     // "State Duma Committee on Defense" is a body of its own, not the State Duma.
     if (known && known.end < b && findOrg(lx, tokens, pos, b)) break
     if (known) {

@@ -45,6 +45,11 @@ export interface WordLists {
   /** The leaders whose surname can match a surname key (see `leaderIndex`), in list order. */
   readonly leadersFor: (surnameKey: string) => readonly KnownPerson[]
   readonly knownOrgs: PhraseLexicon<KnownEntity>
+  /**
+   * The known organisation a one-word name spells with other vowels ("Hizbollah", "Taleban"),
+   * by its consonants; only for names of six letters or more and consonants no two share.
+   */
+  readonly knownOrgVariant: (word: string) => KnownEntity | undefined
   /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
   readonly common: ReadonlySet<string>
 }
@@ -93,6 +98,7 @@ export function loadWordLists(): WordLists {
     role: role || null,
   }))
   const knownOrgs = new PhraseLexicon<KnownEntity>()
+  const variants = new Map<string, KnownEntity | null>()
   for (const [name = '', others = '', country, sector] of dataLines('known-orgs.tsv')) {
     const entry: KnownEntity = {
       name,
@@ -101,8 +107,13 @@ export function loadWordLists(): WordLists {
       sector: sectorOf(sector),
       role: null,
     }
-    for (const n of [name, ...entry.others])
+    for (const n of [name, ...entry.others]) {
       knownOrgs.add(n, entry, /^[A-Z/]{2,6}$/.test(n) ? 'exact' : 'cap')
+      if (/^\p{Lu}\p{Ll}{5,}$/u.test(n)) {
+        const k = consonants(n)
+        variants.set(k, variants.has(k) && variants.get(k) !== entry ? null : entry)
+      }
+    }
   }
   return {
     titles,
@@ -112,6 +123,8 @@ export function loadWordLists(): WordLists {
     leaders,
     leadersFor: leaderIndex(leaders),
     knownOrgs,
+    knownOrgVariant: (word) =>
+      word.length >= 6 ? (variants.get(consonants(word)) ?? undefined) : undefined,
     common: loadCommonWords(),
   }
 }
@@ -126,4 +139,11 @@ function loadCommonWords(): Set<string> {
       for (const w of words) out.add(w.toLowerCase())
     }
   return out
+}
+
+// First letter and the consonants after it of a word's phonetic key: romanisations of one name
+// differ mostly in vowels ("Hezbollah", "Hizbullah" → "hzblh").
+const consonants = (word: string): string => {
+  const key = nameKey(word)
+  return key.slice(0, 1) + key.slice(1).replace(/[aeiouy]/g, '')
 }
