@@ -59,3 +59,21 @@ describe('known organisations spelled with other vowels', () => {
     expect(summary(text)).toEqual(expected)
   })
 })
+
+describe('organisation words with a letter dropped', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a state before a misspelt body gives its state',
+      'Pressure grew from the Malawi Anti-Fraud Commision on Friday.',
+      ['ORG Anti-Fraud Commision MWI'],
+    ],
+    [
+      'a misspelt head word',
+      'Delegates of the Harbour Workers Asociation walked out.',
+      ['ORG Harbour Workers Asociation -'],
+    ],
+  ]
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected)
+  })
+})

@@ -82,9 +82,11 @@ export function loadWordLists(): WordLists {
     // "Deputy Prime Ministers A of X and B of Y", "Presidents A and B": the plural is a title too.
     if (!info.keep) titles.add(pluralOf(phrase), info, 'any')
   }
+  const common = loadCommonWords()
   const orgCues = new Map<string, OrgCue>()
   for (const [word = '', sector, position = 'head'] of dataLines('org-cues.tsv'))
     orgCues.set(word, { sector: sectorOf(sector), position: position as OrgCue['position'] })
+  addMisspeltCues(orgCues, common)
   const mediaCues = new PhraseLexicon<true>()
   for (const [phrase = ''] of dataLines('media-cues.txt')) mediaCues.add(phrase, true, 'any')
   const leaders = dataLines('leaders.tsv').map(([name = '', country, sector, role]) => ({
@@ -125,7 +127,7 @@ export function loadWordLists(): WordLists {
     knownOrgs,
     knownOrgVariant: (word) =>
       word.length >= 6 ? (variants.get(consonants(word)) ?? undefined) : undefined,
-    common: loadCommonWords(),
+    common,
   }
 }
 
@@ -146,4 +148,16 @@ function loadCommonWords(): Set<string> {
 const consonants = (word: string): string => {
   const key = nameKey(word)
   return key.slice(0, 1) + key.slice(1).replace(/[aeiouy]/g, '')
+}
+
+// "Commision", "Comittee", "Goverment": a long cue word with one letter dropped is still the cue,
+// unless the shorter form is an English word of its own.
+function addMisspeltCues(cues: Map<string, OrgCue>, common: ReadonlySet<string>): void {
+  for (const [word, cue] of [...cues]) {
+    if (word.length < 7) continue
+    for (let k = 0; k < word.length; k++) {
+      const d = word.slice(0, k) + word.slice(k + 1)
+      if (!cues.has(d) && !common.has(d)) cues.set(d, cue)
+    }
+  }
 }
