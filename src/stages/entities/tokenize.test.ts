@@ -35,6 +35,9 @@ describe('tokenize', () => {
     ['a domain name is one token', 'per steppenews.kz today', ['per', 'steppenews.kz', 'today']],
     ['an astral symbol is one token', 'a😀b', ['a', '😀', 'b']],
     ['combining marks stay in the word', 'Cafe\u0301 x', ['Cafe\u0301', 'x']],
+    ['a movement and its armed wing', 'the FLNX/A said', ['the', 'FLNX/A', 'said']],
+    ['two acronyms stay apart', 'US/UK and EU/NATO', ['US', '/', 'UK', 'and', 'EU', '/', 'NATO']],
+    ['a slash after a word', 'and/or A/B', ['and', '/', 'or', 'A', '/', 'B']],
   ])('%s', (_label, text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected)
   })

@@ -27,6 +27,7 @@ const DOMAIN = new RegExp(
   '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org|info|io|tv|news|media|ru|ua|kz|by|uz|kg|tj|am|ge|az|co|uk|de|fr|eu|us|cn|in)(?![\\p{L}\\p{N}])',
   'uy',
 )
+const SLASH_LETTER = /^\/\p{Lu}(?![\p{L}\p{N}])/u
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/u
@@ -78,6 +79,15 @@ export function tokenize(text: string): Token[] {
         t = d[0]
         isDomain = true
         i = start + t.length
+      }
+    }
+    // "SPLM/A", "FLN/A": a movement and its armed wing are one name; the acronym runs on over a
+    // slash and one capital letter ("US/UK" stays two names).
+    if (isWord && text.charCodeAt(i) === 47 && !isDomain) {
+      const tail = SLASH_LETTER.exec(text.slice(i, i + 3))
+      if (tail && t.length >= 2 && !hasLower(t) && LETTER.test(t)) {
+        t += tail[0]
+        i += tail[0].length
       }
     }
     const c0 = t.charCodeAt(0)
