@@ -58,6 +58,10 @@ describe('known organisations spelled with other vowels', () => {
   it.each(cases)('%s', (_label, text, expected) => {
     expect(summary(text)).toEqual(expected)
   })
+
+  it('keeps a word with another ending apart ("Política" is not Politico)', () => {
+    expect(summary('Política reported the leak first.').join()).not.toContain('Politico')
+  })
 })
 
 describe('organisation words with a letter dropped', () => {

@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Sector } from '../../core/model.js'
@@ -143,11 +144,12 @@ function loadCommonWords(): Set<string> {
   return out
 }
 
-// First letter and the consonants after it of a word's phonetic key: romanisations of one name
-// differ mostly in vowels ("Hezbollah", "Hizbullah" → "hzblh").
+// A word's skeleton: ASCII letters, the first kept, vowels after it dropped, and the last letter
+// and length class added ("Hezbollah", "Hizbullah" -> "hzbllh:h:4"); endings carry grammar, so
+// "Política" is not "Politico".
 const consonants = (word: string): string => {
-  const key = nameKey(word)
-  return key.slice(0, 1) + key.slice(1).replace(/[aeiouy]/g, '')
+  const w = anyAscii(word).toLowerCase()
+  return `${w.slice(0, 1)}${w.slice(1).replace(/[aeiouy]/g, '')}:${w.slice(-1)}:${w.length >> 1}`
 }
 
 // "Commision", "Comittee", "Goverment": a long cue word with one letter dropped is still the cue,
