@@ -28,9 +28,30 @@ export function clauseIndexOf(clauses: readonly Clause[], i: number): number {
 // How far before a nominal its support verb may stand ("there is an oil workers' strike").
 const NOMINAL_REACH = 6
 
+// ", an accusation he also levelled at Y": the noun heading a summary appositive is the object of
+// that clause's own support verb, so the act is done again.
+function headsAppositiveAct(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
+  const clause = sv.clauses[clauseIndexOf(sv.clauses, hit.head)]
+  if (clause?.opener !== 'appositive' || hit.head !== clause.start + 1) return false
+  return lex.supportVerbs.findIn(sv.tokens, hit.end, clause.end) >= 0
+}
+
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
+
+/**
+ * For a nominal heading a summary appositive, the clause whose subject does that act again (the
+ * nearest earlier clause that is not a relative one), or -1.
+ */
+export function appositiveHost(sv: SentenceView, hit: Hit, lex: Lexicon, ci: number): number {
+  if (!headsAppositiveAct(sv, hit, lex)) return -1
+  for (let k = ci - 1; k >= 0; k--) if (!RELATIVE_OPENERS.has(sv.clauses[k]?.opener ?? '')) return k
+  return -1
+}
+
 /** A nominal is an event only as the object of a support verb or with an agent, never as background. */
 export function nominalIsEvent(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   const toks = sv.tokens
+  if (headsAppositiveAct(sv, hit, lex)) return true
   for (let i = hit.head - 1; i >= Math.max(0, hit.head - NOMINAL_REACH); i--) {
     const t = toks[i]
     if (!t) break

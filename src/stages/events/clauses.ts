@@ -145,6 +145,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       push(i + 1, ',ing')
     else if (tok.text === ',' && next) {
       if (AFTER_COMMA.has(next.lower)) push(i + 1, next.lower)
+      else if (isSummaryAppositive(tokens, i)) push(i + 1, 'appositive')
       else if (next.isWord && /ing$/.test(next.lower) && next.lower.length > 5) push(i + 1, ',ing')
     }
   }
@@ -153,6 +154,27 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     end: starts[k + 1]?.at ?? tokens.length,
     opener: s.opener,
   }))
+}
+
+// ", a charge the ministry rejected as …", ", a claim Moscow denied": an appositive noun that
+// sums up the clause before it, followed by its own subject and a past-tense verb, is a reduced
+// relative clause with another actor; its verb must not be read as the main clause's.
+const APPOSITIVE_DET = new Set(['a', 'an'])
+const SUBJECT_START = /^(the|his|her|its|their|he|she|they|it|we|i)$/
+const APPOSITIVE_SPAN = 7
+function isSummaryAppositive(tokens: readonly Token[], comma: number): boolean {
+  const noun = tokens[comma + 2]
+  const subject = tokens[comma + 3]
+  if (!APPOSITIVE_DET.has(tokens[comma + 1]?.lower ?? '') || !noun || !subject) return false
+  if (!/^\p{Ll}+$/u.test(noun.text)) return false
+  if (!SUBJECT_START.test(subject.lower) && !/^\p{Lu}/u.test(subject.text)) return false
+  const stop = Math.min(tokens.length, comma + 4 + APPOSITIVE_SPAN)
+  for (let k = comma + 4; k < stop; k++) {
+    const t = tokens[k]
+    if (!t || !t.isWord) return false
+    if (/^\p{Ll}+ed$/u.test(t.text)) return true
+  }
+  return false
 }
 
 // A fronted adverbial clause ("If X, …", "After Ukraine, …") ends at its comma; the main clause follows.

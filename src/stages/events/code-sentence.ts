@@ -3,6 +3,7 @@ import type { Clause } from './clauses.js'
 import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
 import {
   AGENT,
+  appositiveHost,
   clauseIndexOf,
   findReporter,
   forceObject,
@@ -183,8 +184,11 @@ function codeHit(
     const agentWords = type === 'RETREAT' || type === 'MOBILIZE' || type === 'SANCTION' ? BY : AGENT
     const agent = findAgent(sv, end, Math.min(toks.length, end + AGENT_WINDOW), agentWords)
     const receptive = lex.receptiveVerbs.findIn(toks, Math.max(clause.start, head - 4), head) >= 0
+    // ", an accusation he levelled at Y": the act of the clause the appositive sums up.
+    const host = appositiveHost(sv, hit, lex, ci)
+    const [sci, shead] = host >= 0 ? [host, (sv.clauses[host] as Clause).end - 1] : [ci, head]
     const subject =
-      receptive && !agent.parties.length ? NONE : findSubject(view, sv, ci, head, ante)
+      receptive && !agent.parties.length ? NONE : findSubject(view, sv, sci, shead, ante)
     actors = agent.parties.length ? agent : subject
     if (!actors.parties.length && DOMESTIC.has(type)) actors = domesticActor(view, sv, end)
     const code = actors.parties[0]?.code ?? null

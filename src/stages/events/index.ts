@@ -62,7 +62,10 @@ function codeDocument(
     const denial = findDenial(view, sv, lex, ante)
     const coded = codeSentence(view, sv, lex, ante, denial?.clause ?? -1)
     if (denial) {
-      const e = codeDenial(denial, raw, ante.previousSubject)
+      // "X accused Y of …, a charge Y rejected as fabrication": what comes before the denial in
+      // its own sentence is denied too.
+      const before = coded.filter((e) => e.head < denial.head)
+      const e = codeDenial(denial, before.length ? [...raw, ...before] : raw, ante.previousSubject)
       if (e) coded.unshift(e)
     }
     raw.push(...coded)

@@ -44,10 +44,23 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   // "Y could be X's next target": the modal may open the trigger itself.
   const modal = lex.hypothetical.findIn(toks, lo, head + 1) >= 0
   if ((conditional || modal) && !input.intent) return 'hypothetical'
-  if (lex.alleged.findIn(toks, 0, toks.length) >= 0) return 'alleged'
+  if (allegedOutside(input, lex)) return 'alleged'
   if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
   if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
   return 'asserted'
+}
+
+// An alleged cue anywhere in the sentence, except inside another clause's summary appositive:
+// in "X accused Y of …, a claim Y dismissed", "claim" names the accusation; it does not doubt it.
+function allegedOutside(input: StatusInput, lex: Lexicon): boolean {
+  const { sv, clause } = input
+  let from = 0
+  for (const c of sv.clauses) {
+    if (c.opener !== 'appositive' || c === clause) continue
+    if (lex.alleged.findIn(sv.tokens, from, c.start) >= 0) return true
+    from = c.end
+  }
+  return lex.alleged.findIn(sv.tokens, from, sv.tokens.length) >= 0
 }
 
 /** Statements quoted from a leaked or alleged recording inherit its doubt. */

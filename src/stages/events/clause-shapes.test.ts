@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import type { CodedEvent } from '../../core/model.js'
+import { runOnText } from './test-doc.js'
+
+const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
+const brief = (e: CodedEvent): string => `${e.type} ${e.actor}->${e.recipient ?? '-'} ${e.status}`
+
+// Clause shapes that used to hide or misplace events; [label, text written by the team, expected].
+const SHAPES: Array<[string, string, string[]]> = [
+  [
+    'a trailing ", a charge X rejected as …" keeps the accusation and adds the rejection',
+    'Armenia on Tuesday accused Azerbaijan of shelling villages near the border, a charge the Azerbaijani defence ministry rejected as a fabrication.',
+    ['ACCUSE ARM->AZE asserted', 'REJECT AZE->ARM asserted'],
+  ],
+  [
+    'a summary appositive with a named subject',
+    'Georgia accused Russia of moving the boundary fences overnight, a claim Moscow dismissed as fake.',
+    ['ACCUSE GEO->RUS asserted', 'REJECT RUS->GEO asserted'],
+  ],
+  [
+    'an appositive accusation levelled again repeats the act on new targets',
+    'Last month, the Russian foreign minister accused Armenia of hosting foreign labs that could make weapons, an accusation he also leveled against Moldova.',
+    ['ACCUSE RUS->ARM asserted', 'ACCUSE RUS->MDA asserted'],
+  ],
+  [
+    'an appositive describing a person is no clause',
+    'Nikol Pashinyan, a former journalist, accused Azerbaijan of blocking the road.',
+    ['ACCUSE ARM->AZE asserted'],
+  ],
+]
+
+describe('events: clause shapes', () => {
+  it.each(SHAPES)('%s', (_label, text, expected) => {
+    expect(code(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})
