@@ -27,6 +27,11 @@ const SHAPES: Array<[string, string, string[]]> = [
     'Nikol Pashinyan, a former journalist, accused Azerbaijan of blocking the road.',
     ['ACCUSE ARM->AZE asserted'],
   ],
+  [
+    'a relative clause on the object of a stateless actor is not the event',
+    'On Monday, Brankovan threatened to "settle accounts" with Georgian officials who oppose the Russian media law, according to a video posted online.',
+    [],
+  ],
 ]
 
 describe('events: clause shapes', () => {

@@ -33,7 +33,12 @@ import {
   type Filler,
 } from './find-parties.js'
 import { findTriggers, type Hit } from './find-triggers.js'
-import { objectIsNamed, objectIsStateless, otherState } from './object-checks.js'
+import {
+  objectIsNamed,
+  objectIsStateless,
+  otherState,
+  subjectIsStateless,
+} from './object-checks.js'
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
@@ -73,6 +78,7 @@ const THREAT_MODE: Partial<Record<EventType, string>> = {
   PROTEST: 'restrict',
 }
 const BY = new Set(['by'])
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose'])
 const OBLIGATION = new Set(['must', 'should'])
 // How far after a nominal its "by X" agent may start ("sanctions were imposed on Iran by the EU").
 const AGENT_WINDOW = 8
@@ -89,10 +95,14 @@ export function codeSentence(
   const coded = new Set<number>()
   const codedEnd = new Map<number, number>()
   const requestEnd = new Map<number, number>()
+  let stateless = false
   for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
     const clause = sv.clauses[ci] as Clause
+    // "NAME threatened to punish officials who oppose Y": when the main verb's actor is a name of
+    // no known state, a relative clause describing its object is still not the sentence's event.
+    if (stateless && RELATIVE.has(clause.opener ?? '')) continue
     if (coded.has(ci) && !(hit.def.nominal && AGENT.has(sv.tokens[hit.end]?.lower ?? ''))) continue
     if (clause.opener === ',ing' && mainWasCoded(sv.clauses, ci, coded)) continue
     // "agreed that their countries should cooperate": the content of a coded speech act is not
@@ -105,7 +115,8 @@ export function codeSentence(
     if (events.length) {
       coded.add(ci)
       codedEnd.set(ci, hit.end)
-    }
+    } else if (!hit.def.nominal && clause.opener === null)
+      stateless ||= subjectIsStateless(sv, clause.start, hit.head)
     out.push(...events)
   }
   updateAntecedents(sv, ante)

@@ -61,3 +61,9 @@ export function objectIsStateless(sv: SentenceView, from: number, to: number): b
   }
   return true
 }
+
+/** True when the first mention group in tokens `[from, to)` names only parties of no known state. */
+export function subjectIsStateless(sv: SentenceView, from: number, to: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from && x.end <= to)
+  return !!g && g.parties.length > 0 && g.parties.every((p) => !p.code)
+}
