@@ -32,6 +32,16 @@ const SHAPES: Array<[string, string, string[]]> = [
     'On Monday, Brankovan threatened to "settle accounts" with Georgian officials who oppose the Russian media law, according to a video posted online.',
     [],
   ],
+  [
+    'a second verb phrase after "and" is its own event with its own status',
+    'A Georgian spokeswoman said Tbilisi had not deployed any extra troops along the line and urged Moscow to resume the talks.',
+    ['MOBILIZE GEO->- negated', 'REQUEST GEO->RUS asserted'],
+  ],
+  [
+    'two coordinated past verbs sharing one object stay one clause',
+    'Armenia condemned and rejected the Azerbaijani plan.',
+    ['ACCUSE ARM->AZE asserted'],
+  ],
 ]
 
 describe('events: clause shapes', () => {

@@ -136,6 +136,7 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
     else if (tok.text === ',' && next && resumesMain(starts[starts.length - 1]?.opener ?? null))
       push(i + 1, 'main')
+    else if (tok.lower === 'and' && startsVerbPhrase(tokens, i)) push(i + 1, 'and')
     else if (
       tok.lower === 'and' &&
       next?.isWord &&
@@ -175,6 +176,30 @@ function isSummaryAppositive(tokens: readonly Token[], comma: number): boolean {
     if (/^\p{Ll}+ed$/u.test(t.text)) return true
   }
   return false
+}
+
+// "X had not deployed units and called on Y to …": "and" before a past-tense verb and its
+// complement starts a second verb phrase of the same subject (its own event, its own status).
+// Not after another -ed word ("condemned and rejected the plan" shares one object).
+const VERB_COMPLEMENT = new Set([
+  'on',
+  'to',
+  'for',
+  'with',
+  'against',
+  'the',
+  'a',
+  'an',
+  'that',
+  'its',
+  'their',
+])
+function startsVerbPhrase(tokens: readonly Token[], and: number): boolean {
+  const verb = tokens[and + 1]
+  const after = tokens[and + 2]
+  if (!verb || !after || !/^\p{Ll}{3,}ed$/u.test(verb.text)) return false
+  if (/ed$/.test(tokens[and - 1]?.lower ?? 'ed')) return false
+  return VERB_COMPLEMENT.has(after.lower) || /^\p{Lu}/u.test(after.text)
 }
 
 // A fronted adverbial clause ("If X, …", "After Ukraine, …") ends at its comma; the main clause follows.
