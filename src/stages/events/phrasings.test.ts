@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import type { CodedEvent } from '../../core/model.js'
+import { runOnText } from './test-doc.js'
+
+const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
+const brief = (e: CodedEvent): string =>
+  `${e.type}/${e.mode ?? '-'} ${e.actor}->${e.recipient ?? '-'}`
+
+// Trigger phrasings added from probe pages; [label, text written by the team, expected events].
+const PHRASINGS: Array<[string, string, string[]]> = [
+  [
+    'speaking by phone with a leader is a consultation',
+    'Ilham Aliyev spoke by phone with Recep Tayyip Erdogan, the presidential office said.',
+    ['CONSULT/phone AZE->TUR'],
+  ],
+  [
+    'speaking on the telephone with a leader',
+    'The Armenian prime minister spoke on the telephone with the Georgian president.',
+    ['CONSULT/phone ARM->GEO'],
+  ],
+  [
+    'having a phone call with a leader',
+    'The Moldovan president had a phone call with the Romanian prime minister on Friday.',
+    ['CONSULT/phone MDA->ROU'],
+  ],
+  [
+    'phoning a named leader',
+    'Emmanuel Macron phoned Olaf Scholz on Monday.',
+    ['CONSULT/phone FRA->DEU'],
+  ],
+  ['a mobile phone is no call', 'Georgian officials found a mobile phone near the Armenian border.', []],
+]
+
+describe('events: phrasings', () => {
+  it.each(PHRASINGS)('%s', (_label, text, expected) => {
+    expect(code(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})
