@@ -28,7 +28,21 @@ const PHRASINGS: Array<[string, string, string[]]> = [
     'Emmanuel Macron phoned Olaf Scholz on Monday.',
     ['CONSULT/phone FRA->DEU'],
   ],
-  ['a mobile phone is no call', 'Georgian officials found a mobile phone near the Armenian border.', []],
+  [
+    'a mobile phone is no call',
+    'Georgian officials found a mobile phone near the Armenian border.',
+    [],
+  ],
+  [
+    "respecting a state's territorial integrity is support for it",
+    "China's deputy foreign minister said Beijing respects the sovereignty of Nepal.",
+    ['SUPPORT/- CHN->NPL'],
+  ],
+  [
+    'reaffirming respect for independence',
+    'Turkey reaffirmed its respect for the independence of Georgia on Tuesday.',
+    ['SUPPORT/- TUR->GEO'],
+  ],
 ]
 
 describe('events: phrasings', () => {
