@@ -42,6 +42,16 @@ const SHAPES: Array<[string, string, string[]]> = [
     'Armenia condemned and rejected the Azerbaijani plan.',
     ['ACCUSE ARM->AZE asserted'],
   ],
+  [
+    'an act known only from a shared clip or video is alleged',
+    'A Russian TV host threatened Georgia with "consequences", according to a video shared on Telegram.',
+    ['THREATEN RUS->GEO alleged'],
+  ],
+  [
+    'an act according to a named office stays asserted',
+    'Armenia accused Azerbaijan of shelling a village, according to the Armenian defence ministry.',
+    ['ACCUSE ARM->AZE asserted'],
+  ],
 ]
 
 describe('events: clause shapes', () => {
