@@ -37,6 +37,7 @@ import {
   objectIsNamed,
   objectIsStateless,
   otherState,
+  statelessPerson,
   subjectIsStateless,
 } from './object-checks.js'
 import type { Lexicon } from './lexicon.js'
@@ -115,7 +116,8 @@ export function codeSentence(
     if (events.length) {
       coded.add(ci)
       codedEnd.set(ci, hit.end)
-    } else if (!hit.def.nominal && clause.opener === null)
+    }
+    if (!hit.def.nominal && clause.opener === null && events.every((e) => !e.actor.code))
       stateless ||= subjectIsStateless(sv, clause.start, hit.head)
     out.push(...events)
   }
@@ -216,6 +218,9 @@ function codeHit(
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
   const unplaced = !actors.parties.length && activeVerb && recipients.parties.length > 0
   if (unplaced) actors = unplacedActor(sv, clause.start, head, recipients, type)
+  // "NAME threatened Y": a named person of no known state still acts (actor code null).
+  if (!actors.parties.length && activeVerb && clause.opener === null)
+    actors = statelessPerson(sv, clause.start, head)
   if (!actors.parties.length) return []
   // "met in Geneva" names no counterpart; "Chile and Peru met in Lima" names two of them.
   if (unnamedObject && actors.parties.length < 2) return []

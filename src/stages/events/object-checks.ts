@@ -67,3 +67,12 @@ export function subjectIsStateless(sv: SentenceView, from: number, to: number): 
   const g = sv.groups.find((x) => x.first >= from && x.end <= to)
   return !!g && g.parties.length > 0 && g.parties.every((p) => !p.code)
 }
+
+/** The first mention group in tokens `[from, to)` when it names only persons of no known state. */
+export function statelessPerson(sv: SentenceView, from: number, to: number): Filler {
+  const g = sv.groups.find((x) => x.first >= from && x.end <= to)
+  const people = g?.parties.filter((p) => p.kind === 'PERSON' && p.entity && !p.code) ?? []
+  return g && people.length && people.length === g.parties.length
+    ? { parties: people, group: g }
+    : NONE
+}
