@@ -30,7 +30,7 @@ const SHAPES: Array<[string, string, string[]]> = [
   [
     'a stateless named actor still threatens; the relative clause on its object is no event',
     'On Monday, Brankovan threatened to "settle accounts" with Georgian officials who oppose the Russian media law, according to a video posted online.',
-    ['THREATEN null->- alleged'],
+    ['THREATEN null->GEO alleged'],
   ],
   [
     'a second verb phrase after "and" is its own event with its own status',

@@ -164,11 +164,18 @@ export function findSubject(
 }
 
 /** Where the object search of a trigger stops: its clause, or a "that" clause right after it. */
+const SHORT_QUOTE = 5
+
 function objectLimit(sv: SentenceView, clauseIndex: number, from: number): number {
   const clause = sv.clauses[clauseIndex] as Clause
   const next = sv.clauses[clauseIndex + 1]
-  if (next && next.start <= from + 1 && (next.opener === 'that' || next.opener === '"'))
-    return next.end
+  if (next && next.start <= from + 1 && (next.opener === 'that' || next.opener === '"')) {
+    // 'threatened to "deal with" Kazakh officials': a quoted verb phrase of a few words leaves its
+    // object after the closing quote.
+    const after = sv.clauses[clauseIndex + 2]
+    const short = next.opener === '"' && next.end - next.start <= SHORT_QUOTE
+    return short && (after?.opener === 'end-quote' || after?.opener === '"') ? after.end : next.end
+  }
   return clause.end
 }
 
