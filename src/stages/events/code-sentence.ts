@@ -36,7 +36,9 @@ import { findTriggers, type Hit } from './find-triggers.js'
 import {
   objectIsNamed,
   objectIsStateless,
+  groupBetween,
   otherState,
+  possessorIn,
   statelessPerson,
   subjectIsStateless,
 } from './object-checks.js'
@@ -284,25 +286,4 @@ function codeHit(
     }
   }
   return out
-}
-
-// A state named in the possessive inside tokens [from, to) ("Russia's" in "be Russia's next
-// target"), as the filler of the actor.
-function possessorIn(sv: SentenceView, from: number, to: number): Filler | null {
-  const g = sv.groups.find(
-    (x) =>
-      x.first > from &&
-      x.end < to &&
-      /^['’]s$|^'$/.test(sv.tokens[x.end]?.text ?? '') &&
-      x.parties.some((p) => p.code),
-  )
-  return g ? { parties: g.parties.filter((p) => p.code), group: g } : null
-}
-
-// The parties of the first mention group inside tokens [from, to).
-function groupBetween(sv: SentenceView, from: number, to: number): Filler {
-  const group = sv.groups.find(
-    (g) => g.first >= from && g.end <= to && g.parties.some((p) => p.code),
-  )
-  return group ? { parties: group.parties.filter((p) => p.code), group } : NONE
 }
