@@ -1,12 +1,11 @@
 import type { EventQuery } from '../store.js'
 import { Where } from '../where.js'
+import { fewMatches } from './few-matches.js'
 import type { ReadCache } from './read-cache.js'
 import type { Row } from './rows.js'
 
 /** Offsets from which a page may be read from the end of the list (needs a cached count). */
 const DEEP_OFFSET = 1000
-/** Trigram candidates up to which an evidence search reads every one and sorts them. */
-const FEW_MATCHES = 300
 
 /**
  * Rows of one page of events in list order (date, undated first; document; span start; rowid),
@@ -22,13 +21,7 @@ export function listEventRows(
   // A string held by few events: read those through the trigram index and sort them (a scan of
   // every evidence sentence took 130-270 ms at 100k events); a common one: walk the list order
   // and test each event, which meets a page of matches early.
-  const few =
-    !!query.q &&
-    reads.hasEventsFts &&
-    [...query.q].length >= 3 &&
-    reads
-      .prepared('SELECT rowid FROM events_fts WHERE evidence LIKE ? LIMIT ?')
-      .all(pattern, FEW_MATCHES + 1).length <= FEW_MATCHES
+  const few = fewMatches(reads, reads.hasEventsFts, 'events_fts', 'evidence', query.q, pattern)
   // With few candidates, `+col` keeps SQLite from walking another index instead (an entity's
   // events are thousands; the candidates, a few hundred at most).
   const c = (col: string): string => (few ? `+${col}` : col)

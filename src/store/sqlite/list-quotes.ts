@@ -1,10 +1,8 @@
 import type { QuoteQuery } from '../store.js'
 import { Where } from '../where.js'
+import { fewMatches } from './few-matches.js'
 import type { ReadCache } from './read-cache.js'
 import type { Row } from './rows.js'
-
-/** Trigram candidates up to which a quote search reads every one and sorts them. */
-const FEW_MATCHES = 300
 
 /**
  * Rows of one page of quotes in list order (document, span start). A search string held by few
@@ -19,14 +17,7 @@ export function listQuoteRows(
   offset: number,
 ): Row[] {
   const pattern = `%${query.q}%`
-  // The trigram index answers LIKE only for 3 characters or more.
-  const few =
-    !!query.q &&
-    reads.hasQuotesFts &&
-    [...query.q].length >= 3 &&
-    reads
-      .prepared('SELECT rowid FROM quotes_fts WHERE text LIKE ? LIMIT ?')
-      .all(pattern, FEW_MATCHES + 1).length <= FEW_MATCHES
+  const few = fewMatches(reads, reads.hasQuotesFts, 'quotes_fts', 'text', query.q, pattern)
   // With few candidates, `+col` keeps SQLite from walking another index instead.
   const c = (col: string): string => (few ? `+${col}` : col)
   const w = new Where()
