@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { StageContext } from '../../core/pipeline.js'
-import { splitSentences } from '../sentences/split-sentences.js'
-import { entities } from './index.js'
+import { runEntities } from './test-run.js'
 
-const stage = entities()
-const run = (text: string, authors: string[] = []) =>
-  stage.run({ sentences: splitSentences(text) }, {
-    text,
-    meta: { authors },
-    report: () => undefined,
-  } as unknown as StageContext)
+const run = runEntities
 /** "TYPE name country sector" of every non-state entity, in output order. */
 const summary = (text: string, authors: string[] = []) =>
   run(text, authors)
@@ -312,12 +304,7 @@ describe('mentions', () => {
 
 describe('authors typed by the bio the cleaner took out of the body', () => {
   const withBio = (authors: string[], notes: string[]) =>
-    stage
-      .run({ sentences: splitSentences('The talks in Bishkek ended without a statement.') }, {
-        text: 'The talks in Bishkek ended without a statement.',
-        meta: { authors, authorNotes: notes },
-        report: () => undefined,
-      } as unknown as StageContext)
+    runEntities('The talks in Bishkek ended without a statement.', authors, notes)
       .entities.filter((e) => e.type === 'PERSON')
       .map((e) => `${e.name} ${e.country ?? '-'} ${e.sector ?? '-'}`)
   const cases: Array<[string, string[], string[], string[]]> = [

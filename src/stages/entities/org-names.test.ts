@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { StageContext } from '../../core/pipeline.js'
-import { splitSentences } from '../sentences/split-sentences.js'
-import { entities } from './index.js'
+import { runEntities } from './test-run.js'
 
-const stage = entities()
-const run = (text: string) =>
-  stage.run({ sentences: splitSentences(text) }, {
-    text,
-    meta: { authors: [] },
-    report: () => undefined,
-  } as unknown as StageContext)
+const run = runEntities
 /** "TYPE name country" of every non-state entity, in output order. */
 const summary = (text: string) =>
   run(text)

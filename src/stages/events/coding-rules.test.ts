@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CodedEvent } from '../../core/model.js'
-import { runOnText } from './test-doc.js'
+import { brief, eventsOf } from './test-doc.js'
 
-const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
-const brief = (e: CodedEvent): string => `${e.type} ${e.actor}->${e.recipient ?? '-'}`
+const code = eventsOf
 
 // Coding rules added after studying misses; [label, text written by the team, expected events].
 const RULES: Array<[string, string, string[]]> = [

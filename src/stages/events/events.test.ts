@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CodedEvent } from '../../core/model.js'
-import { runOnText } from './test-doc.js'
+import { brief, eventsOf, runOnText } from './test-doc.js'
 
-const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
-const brief = (e: CodedEvent): string => `${e.type} ${e.actor}->${e.recipient ?? '-'}`
+const code = eventsOf
 
 // [label, sentence written by the team, expected "TYPE ACTOR->RECIPIENT" list]
 const TYPES: Array<[string, string, string[]]> = [

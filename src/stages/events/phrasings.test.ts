@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CodedEvent } from '../../core/model.js'
-import { runOnText } from './test-doc.js'
+import { eventsOf } from './test-doc.js'
 
-const code = (text: string): readonly CodedEvent[] => runOnText(text).data.events ?? []
+const code = eventsOf
 const brief = (e: CodedEvent): string =>
   `${e.type}/${e.mode ?? '-'} ${e.actor}->${e.recipient ?? '-'}`
 

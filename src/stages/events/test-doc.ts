@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.js'
 import { docIdFor } from '../../core/ids.js'
-import type { DocMeta } from '../../core/model.js'
+import type { CodedEvent, DocMeta } from '../../core/model.js'
 import { definePipeline, type Pipeline } from '../../core/pipeline.js'
 import { entities } from '../entities/index.js'
 import { quotes } from '../quotes/index.js'
@@ -30,4 +30,14 @@ export function runOnText(text: string, meta: Partial<DocMeta> = {}): Doc {
     diagnostics: [],
   }
   return pipeline.run(doc)
+}
+
+/** The events the real stages code from `text` (test helper). */
+export function eventsOf(text: string): readonly CodedEvent[] {
+  return runOnText(text).data.events ?? []
+}
+
+/** "TYPE ACTOR->RECIPIENT" of an event, for table tests (`-` for no recipient). */
+export function brief(e: CodedEvent): string {
+  return `${e.type} ${e.actor}->${e.recipient ?? '-'}`
 }
