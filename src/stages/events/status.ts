@@ -2,6 +2,7 @@ import type { EventStatus } from '../../core/model.js'
 import type { Clause } from './clauses.js'
 import type { DocView, SentenceView } from './doc-view.js'
 import type { Lexicon } from './lexicon.js'
+import type { Token } from './tokenize.js'
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying'])
 const FIRST_PERSON = new Set(['we', 'i'])
@@ -11,6 +12,11 @@ const WINDOW = 6
 // How far before a "that" clause its governing denial verb may stand ("denied on Monday that").
 const DENY_REACH = 4
 const LOOKBACK_SENTENCES = 3
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose'])
+// Words that may stand between a modal and its own verb ("could not soon be …").
+const VERB_GROUP = new Set(['not', 'be', 'been', 'being', 'have', 'also', 'still', 'soon', 'even'])
+// How far a support verb after a modal may stand from the noun trigger it carries ("launch a … strike").
+const SUPPORT_REACH = 4
 
 /** What the status decision needs to know about one trigger. */
 export interface StatusInput {
@@ -42,12 +48,38 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   const conditional =
     CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')
   // "Y could be X's next target": the modal may open the trigger itself.
-  const modal = lex.hypothetical.findIn(toks, lo, head + 1) >= 0
+  const modal = modalGoverns(toks, lex, lo, head)
   if ((conditional || modal) && !input.intent) return 'hypothetical'
   if (allegedOutside(input, lex)) return 'alleged'
   if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
   if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
   return 'asserted'
+}
+
+// A hypothetical cue in `[lo, head]` that bears on the trigger. The month ("In May the …") is no
+// modal, and a modal opening a relative clause ("labs that could make …") governs that clause's
+// own verb, not a trigger standing after the clause.
+function modalGoverns(toks: readonly Token[], lex: Lexicon, lo: number, head: number): boolean {
+  for (let m = lex.hypothetical.findIn(toks, lo, head + 1); m >= 0;) {
+    if (!isMonth(toks, m) && !(RELATIVE.has(toks[m - 1]?.lower ?? '') && outsideVerbGroup(m)))
+      return true
+    m = lex.hypothetical.findIn(toks, m + 1, head + 1)
+  }
+  return false
+
+  function outsideVerbGroup(m: number): boolean {
+    let v = m + 1
+    while (v < head && (VERB_GROUP.has(toks[v]?.lower ?? '') || /ly$/.test(toks[v]?.lower ?? '')))
+      v++
+    const reach = lex.supportVerbs.lengthAt(toks, v) > 0 ? SUPPORT_REACH : 0
+    return head > v + reach
+  }
+}
+
+// "May" with a capital inside a sentence, or before a day number, is the month.
+function isMonth(toks: readonly Token[], m: number): boolean {
+  const t = toks[m]
+  return t?.text === 'May' && (m > 0 || /^\d/.test(toks[m + 1]?.text ?? ''))
 }
 
 // An alleged cue anywhere in the sentence, except inside another clause's summary appositive:
