@@ -2,6 +2,8 @@ const SIBILANT = /(s|x|z|ch|sh|o)$/
 const CONSONANT_Y = /[^aeiou]y$/
 // A final consonant after one vowel is often doubled (ban → banned, stop → stopping).
 const CVC = /[^aeiou][aeiou]([bdgklmnprt])$/
+// British spelling doubles a final -l after any vowel, stressed or not (levelled, fuelled, dialled).
+const VOWEL_L = /[aeiou]l$/
 
 /**
  * All regular inflections of an English word used as verb or noun: -s/-es/-ies, -ed/-d/-ied,
@@ -26,6 +28,7 @@ export function inflections(word: string, irregular: readonly string[] = []): st
     forms.add(`${w}ed`).add(`${w}ing`)
     const cvc = CVC.exec(w)
     if (cvc?.[1]) forms.add(`${w}${cvc[1]}ed`).add(`${w}${cvc[1]}ing`)
+    if (VOWEL_L.test(w)) forms.add(`${w}led`).add(`${w}ling`)
   }
   return [...forms]
 }
