@@ -19,6 +19,7 @@ import {
   fill,
   objectIsDomestic,
   subjectIsDomestic,
+  titledSubject,
   unplacedActor,
 } from './domestic.js'
 import {
@@ -218,11 +219,15 @@ function codeHit(
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
+  // "NAME threatened Y": a named person of no known state still acts (actor code null), before the
+  // unplaced-subject rule would make their target their own state; "President NAME" holds an office
+  // in the one state named, so that rule places them.
+  const person = () =>
+    activeVerb && clause.opener === null ? statelessPerson(sv, clause.start, head) : NONE
+  if (!actors.parties.length && !titledSubject(sv, lex, clause.start, head)) actors = person()
   const unplaced = !actors.parties.length && activeVerb && recipients.parties.length > 0
   if (unplaced) actors = unplacedActor(sv, clause.start, head, recipients, type)
-  // "NAME threatened Y": a named person of no known state still acts (actor code null).
-  if (!actors.parties.length && activeVerb && clause.opener === null)
-    actors = statelessPerson(sv, clause.start, head)
+  if (!actors.parties.length) actors = person()
   if (!actors.parties.length) return []
   // "met in Geneva" names no counterpart; "Chile and Peru met in Lima" names two of them.
   if (unnamedObject && actors.parties.length < 2) return []

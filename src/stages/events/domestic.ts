@@ -51,6 +51,13 @@ export function subjectIsDomestic(
   return sv.tokens.slice(from, head).some((t) => lex.domesticGroups.has(t.lower))
 }
 
+/** "President X", "Vice-President X": the subject before the verb carries an office title. */
+export function titledSubject(sv: SentenceView, lex: Lexicon, from: number, head: number): boolean {
+  return sv.tokens
+    .slice(from, head)
+    .some((t) => t.lower.split('-').some((w) => lex.officialNouns.has(w)))
+}
+
 /**
  * "President X has banned Ugandan opposition candidates": a named person of unknown state acting
  * on a group of one state's own people, in a sentence naming no other state, belongs to that state.
