@@ -6,6 +6,7 @@ import { claimsStale, type Store, type StoredDoc, type StoredEvent } from '../st
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
+import { readAhead } from './read-ahead.js'
 import { storeArticle, writerContext, type StoreOutcome } from './store-article.js'
 import { startWorkerPool } from './worker-pool.js'
 import { unpackResult, type WireResult } from './wire-doc.js'
@@ -41,6 +42,9 @@ export interface IngestSummary {
   failed: Array<{ uri: string; code: string; message: string }>
 }
 
+/** Items read ahead of the one being analysed. */
+const READ_AHEAD = 8
+
 /** Below this many items, starting threads costs more than it saves. */
 export const SMALL_BATCH = 24
 
@@ -67,7 +71,8 @@ export async function ingest(
     options.nearDuplicateThreshold ?? 0.8,
   )
   const minChars = options.minChars ?? 200
-  const { head, rest } = await peek(items, SMALL_BATCH)
+  // Sources are read a few items ahead so file and network waits overlap the analysis.
+  const { head, rest } = await peek(readAhead(items, READ_AHEAD), SMALL_BATCH)
   const parallel = (options.workers ?? 1) > 1 && rest !== null
   const pool = parallel
     ? startWorkerPool<AnalyseTask, WireResult>('ingest-thread', options.workers ?? 1)
