@@ -8,12 +8,14 @@ const DOUBLE_OPEN = new Set(['“', '«', '„'])
 const DOUBLE_CLOSE = new Set(['”', '»'])
 const LETTER = /[\p{L}\p{N}]/u
 const MARKS = /["“”‘’'«»„\n]/g
+// Punctuation a quote ends with inside its marks ('… audiences,' said X / 'Expect more.').
+const CLOSING_PUNCT = new Set(['.', ',', '!', '?', '…', ';', ':', ')'])
 
 /**
  * Finds quoted passages paragraph by paragraph in one pass. Double marks (straight or curly) do
  * not nest: an inner opening mark is part of the quote and the first closing mark ends it.
  * Single marks (‘…’ or '…') quote only outside double quotes, and a mark between letters is an
- * apostrophe. Unclosed quotes at a paragraph end are dropped.
+ * apostrophe; a closing single mark follows a letter or the quote's own punctuation. Unclosed quotes at a paragraph end are dropped.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = []
@@ -44,7 +46,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       LETTER.test(next)
     ) {
       single = i + 1
-    } else if (single >= 0 && (c === '’' || c === "'") && !LETTER.test(next) && LETTER.test(prev)) {
+    } else if (
+      single >= 0 &&
+      (c === '’' || c === "'") &&
+      !LETTER.test(next) &&
+      (LETTER.test(prev) || CLOSING_PUNCT.has(prev))
+    ) {
       out.push({ start: single, end: i })
       single = -1
     }

@@ -59,6 +59,16 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
       ['Everyone knows what we have.', 'Lavrov'],
     ],
   ],
+  [
+    'single straight quotes ending in a comma, speaker after',
+    "'Both camps are talking to voters at home,' said Dana Ospanova, an analyst in Almaty.",
+    [['Both camps are talking to voters at home,', 'Ospanova']],
+  ],
+  [
+    'single curly quotes ending in a full stop, pronoun speaker',
+    'Dana Ospanova spoke after the vote. She added: ‘Expect one more round before the summer.’',
+    [['Expect one more round before the summer.', 'Ospanova']],
+  ],
   ['scare quotes are not quotes', 'Officials described the new pipeline deal as “historic”.', []],
   [
     'titles are not quotes',
