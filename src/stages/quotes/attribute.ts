@@ -89,6 +89,26 @@ function unnamedSubject(tokens: readonly Token[], cueIndex: number): boolean {
   return false
 }
 
+// "the president", "the spokeswoman" before the cue word.
+function definiteRole(tokens: readonly Token[], cueIndex: number): boolean {
+  return tokens
+    .slice(0, cueIndex)
+    .some((t, i) => ROLE_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'the')
+}
+
+/**
+ * "Asked whether …, X replied:" / "In an interview, X insisted that “…”": a cue that opens the
+ * stretch and is closed off by a comma belongs to an introductory phrase; the clause's own cue
+ * follows the comma and is the one whose subject speaks.
+ */
+function withoutOpeningPhrase(tokens: readonly Token[], hits: CueHit[]): CueHit[] {
+  const [first, second] = hits
+  if (!first || !second || first.index !== 0) return hits
+  for (let i = first.index + first.length; i < second.index; i++)
+    if ((tokens[i] as Token).text === ',') return hits.slice(1)
+  return hits
+}
+
 interface CueHit {
   readonly index: number
   readonly length: number
@@ -175,6 +195,11 @@ export function attributeAfter(
     const p = lastPersonBefore(ctx, pron.start)
     if (p) return found(p, cueText)
   }
+  // "…,” the minister said: a role named with "the" refers back to the person last named.
+  if (definiteRole(tokens, cue.index)) {
+    const p = lastPersonBefore(ctx, from)
+    if (p) return found(p, cueText)
+  }
   const name = nameNear(tokens, cue.index - 1, -1) ?? nameNear(tokens, cue.index + cue.length, 1)
   return name ? { speaker: null, speakerName: name, cue: cueText } : null
 }
@@ -191,7 +216,7 @@ export function attributeBefore(
   cues: Cues,
 ): Attribution | null {
   const tokens = tokenize(ctx.text.slice(from, to), from)
-  const hits = cuesIn(tokens, cues)
+  const hits = withoutOpeningPhrase(tokens, cuesIn(tokens, cues))
   for (const [k, cue] of hits.entries()) {
     const cueTok = tokens[cue.index] as Token
     const cueText = tokens
@@ -209,10 +234,7 @@ export function attributeBefore(
     const subject = speakerMentions(ctx, from, cueTok.start)
     const person = subject.find((m) => isPerson(ctx, m))
     if (person) return found(person, cueText)
-    const definite = tokens
-      .slice(0, cue.index)
-      .some((t, i) => ROLE_NOUNS.has(t.lower) && tokens[i - 1]?.lower === 'the')
-    if (definite) {
+    if (definiteRole(tokens, cue.index)) {
       const p = lastPersonBefore(ctx, cueTok.start)
       if (p) return found(p, cueText)
     }

@@ -69,6 +69,26 @@ const SHAPES: Array<[string, string, Array<[string, string]>]> = [
     'Dana Ospanova spoke after the vote. She added: ‘Expect one more round before the summer.’',
     [['Expect one more round before the summer.', 'Ospanova']],
   ],
+  [
+    'a definite role after the quote refers back to the person named',
+    'Sadyr Japarov spoke on television. “The border posts are under our control,” the president said.',
+    [['The border posts are under our control,', 'Japarov']],
+  ],
+  [
+    'an opening "Asked …," phrase is not the clause that names the speaker',
+    'Asked whether Moscow would step in, Dmitry Peskov replied: “We talk to both sides every day.”',
+    [['We talk to both sides every day.', 'Peskov']],
+  ],
+  [
+    'an opening "In an interview," phrase, then the speaker and a partial quote',
+    'In an interview with a local channel, Emomali Rahmon insisted that his country “never sought this quarrel.”',
+    [['never sought this quarrel.', 'Rahmon']],
+  ],
+  [
+    'cautioned before a colon',
+    'Dana Ospanova, who runs a small monitoring group, cautioned: “Both capitals want calm before the harvest.”',
+    [['Both capitals want calm before the harvest.', 'Ospanova']],
+  ],
   ['scare quotes are not quotes', 'Officials described the new pipeline deal as “historic”.', []],
   [
     'titles are not quotes',
