@@ -9,6 +9,9 @@ export interface SentenceRange {
   readonly paragraph: number
 }
 
+// Sectors whose offices belong to a state, so a capital or city before the title names it.
+const STATE_OFFICES = new Set(['GOV', 'MIL', 'LEG'])
+
 const isComma = (t: Token | undefined): boolean =>
   t !== undefined && (t.text === ',' || t.text === '–')
 const isStop = (t: Token | undefined): boolean =>
@@ -69,7 +72,18 @@ function lookBack(
       }
       if (!t.isWord || (!t.isCap && !t.isUpper && looksVerbal(lx, t.lower))) return
       const st = lx.states.phrases.matchAt(tokens, d, k)
-      if (st?.value.type === 'COUNTRY') return take(aff, st.value.id, null, null)
+      if (st?.value.type === 'COUNTRY') {
+        // "Moscow correspondent X", "a Beijing analyst": a capital says where one works unless
+        // the office is the state's own.
+        if (st.value.kind === 'capital' && !STATE_OFFICES.has(m.value.sector ?? '')) return
+        return take(aff, st.value.id, null, null)
+      }
+      // "Kharkiv mayor X", "Mangystau region governor X": a local office names its state. Only
+      // for government roles: "a Moscow correspondent" says where one works, not whose one is.
+      if (t.isCap && STATE_OFFICES.has(m.value.sector ?? '')) {
+        const place = lx.places.lookup(t.text)
+        if (place?.country) return take(aff, place.country, null, null)
+      }
     }
     return
   }

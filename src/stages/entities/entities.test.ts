@@ -101,6 +101,21 @@ describe('affiliation from titles and context', () => {
       ['PERSON Jorge Salas PER GOV'],
     ],
     [
+      'a city or region before a government role names the state',
+      'Kharkiv mayor Oleh Danylenko and Mangystau region governor Aidos Serikov spoke by phone.',
+      [
+        'PERSON Oleh Danylenko UKR GOV',
+        'PERSON Aidos Serikov KAZ GOV',
+        'PLACE Kharkiv UKR -',
+        'PLACE Mangystau KAZ -',
+      ],
+    ],
+    [
+      'a city before a reporter names where one works, not the state',
+      'Moscow correspondent Hanna Lindqvist filed the story.',
+      ['PERSON Hanna Lindqvist - MED'],
+    ],
+    [
       'a verb between a state and the title',
       'The Danish cabinet praised President Milo Ranic for the reform.',
       ['PERSON Milo Ranic - GOV'],
