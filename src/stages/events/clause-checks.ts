@@ -98,8 +98,12 @@ export function isPassive(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   // "is committed to", "was prepared to": adjectival participles, not passives.
   const last = hit.def.elems[hit.def.elems.length - 1]
   if (last?.kind === 'word' && last.forms.has('to')) return false
-  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 3); i--)
-    if (BE.has(sv.tokens[i]?.lower ?? '')) return true
+  // "…, which might be dissolved, accused …": the auxiliary must stand in the verb's own clause.
+  for (let i = hit.head - 1; i >= Math.max(0, hit.head - 3); i--) {
+    const t = sv.tokens[i]
+    if (!t?.isWord) return false
+    if (BE.has(t.lower)) return true
+  }
   return false
 }
 

@@ -136,6 +136,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
     else if (tok.text === ',' && next && resumesMain(starts[starts.length - 1]?.opener ?? null))
       push(i + 1, 'main')
+    else if (tok.text === ',' && closesRelative(tokens, starts[starts.length - 1], i))
+      push(i + 1, 'main')
     else if (tok.lower === 'and' && startsVerbPhrase(tokens, i)) push(i + 1, 'and')
     else if (
       tok.lower === 'and' &&
@@ -218,6 +220,29 @@ const FRONTED = new Set([
   'as',
 ])
 const resumesMain = (opener: string | null): boolean => opener !== null && FRONTED.has(opener)
+
+// "The ministry, which might soon be dissolved, accused …", "Lavrov, who arrived on Monday, said
+// …": a relative clause set off by commas ends at its second comma when a finite verb follows; the
+// main clause resumes there with the subject before the relative pronoun.
+const RELATIVE_AFTER_COMMA = new Set(['which', 'who'])
+const FINITE = new Set(
+  (
+    'said says told tells met meets held holds made makes sent sends took gave struck hit shot ' +
+    'withdrew sought fought won is was are were has had have will would could can may might must ' +
+    'should also later then'
+  ).split(' '),
+)
+function closesRelative(
+  tokens: readonly Token[],
+  open: { at: number; opener: string | null } | undefined,
+  comma: number,
+): boolean {
+  if (!open || !RELATIVE_AFTER_COMMA.has(open.opener ?? '')) return false
+  if (tokens[open.at - 1]?.text !== ',' || comma - open.at < 2) return false
+  const next = tokens[comma + 1]
+  if (!next?.isWord || !/^\p{Ll}+$/u.test(next.text)) return false
+  return FINITE.has(next.lower) || (/ed$/.test(next.lower) && next.lower.length > 4)
+}
 
 /** Index of the clause containing token `i`. */
 export function clauseOf(clauses: readonly Clause[], i: number): number {

@@ -46,6 +46,7 @@ import {
 import type { Lexicon } from './lexicon.js'
 import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
+import { pairSides } from './pair-subject.js'
 import { dedupe } from './dedupe-events.js'
 import { decideStatus, leakedBefore } from './status.js'
 import { isCoordination, perConjunct } from './conjuncts.js'
@@ -218,6 +219,9 @@ function codeHit(
       actors = domesticActor(view, sv, end, subjectIsDomestic(sv, lex, clause.start, head))
     recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
+  const sides =
+    activeVerb && pairSides(sv, clause, head, ante.lastPair, recipients, type === 'CONSULT')
+  if (sides) ({ actors, recipients } = sides)
   if (!actors.parties.length) actors = domesticPerson(sv, actors, recipients, type)
   // "NAME threatened Y": a named person of no known state still acts (actor code null), before the
   // unplaced-subject rule would make their target their own state; "President NAME" holds an office

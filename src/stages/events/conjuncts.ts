@@ -1,3 +1,4 @@
+import { clauseOf } from './clauses.js'
 import type { Filler } from './find-parties.js'
 import type { SentenceView } from './doc-view.js'
 
@@ -25,6 +26,9 @@ export function perConjunct(sv: SentenceView, filler: Filler, head: number): Fil
   const g = filler.group
   const first = filler.parties[0]
   if (!g || !first || g.first >= head) return filler
+  // "X found A … and accused Y": a subject taken from the clause this one is joined to is one
+  // party; the span up to the verb holds the other clause's verb phrase, not a coordination.
+  if (g.first < (sv.clauses[clauseOf(sv.clauses, head)]?.start ?? 0)) return filler
   if (filler.parties.some((p) => p.code !== first.code)) return filler
   const toks = sv.tokens
   // The subject ends where the verb's auxiliaries begin.

@@ -55,6 +55,8 @@ export class Antecedents {
   lastAny: Party | null = null
   /** Subject of the previous sentence, for a denial that names no earlier event. */
   previousSubject: Party | null = null
+  /** Actor and counterpart of the last event between two states, for "the two leaders". */
+  lastPair: readonly [Party, Party] | null = null
 }
 
 /** The document's topic state as a party ("the country"). */
@@ -118,7 +120,8 @@ export function findSubject(
   const at = sv.tokens[head]?.start ?? 0
   // "X abstained in the vote that condemned Y, and it refrained …": a coordinated clause shares
   // the subject of the clause it is joined to, not of a relative clause in between.
-  const coordinated = /^(and|but)$/.test(sv.clauses[clauseIndex]?.opener ?? '')
+  // "The ministry, which might be dissolved, accused …": the resumed main clause likewise.
+  const coordinated = /^(and|but|main)$/.test(sv.clauses[clauseIndex]?.opener ?? '')
   for (let k = clauseIndex; k >= 0; k--) {
     const clause = sv.clauses[k] as Clause
     if (coordinated && k < clauseIndex && RELATIVE.has(clause.opener ?? '')) continue

@@ -7,6 +7,7 @@ import { buildDocView, type SentenceView } from './doc-view.js'
 import { eventDate, type EventDate } from './event-date.js'
 import { Antecedents } from './find-parties.js'
 import { loadLexicon, type Lexicon } from './lexicon.js'
+import { lastPair } from './pair-subject.js'
 
 declare module '../../core/doc.js' {
   interface DocData {
@@ -69,6 +70,7 @@ function codeDocument(
       if (e) coded.unshift(e)
     }
     raw.push(...coded)
+    ante.lastPair = lastPair(coded, ante.lastPair)
     // One date per sentence: chrono is the costliest call of the stage (issue #8 profile), and
     // every event of a sentence shares its date.
     if (coded.length) {

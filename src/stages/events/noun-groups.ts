@@ -106,6 +106,7 @@ export function groupMentions(
   }
   for (const p of phrases) {
     const party = partyOf(p.mentions, entityById)
+    if (!party.entity && isDateline(tokens, p.first, p.end)) continue
     if (
       open &&
       !open.joined &&
@@ -123,6 +124,15 @@ export function groupMentions(
   }
   close()
   return groups
+}
+
+// "BISHKEK — Kyrgyzstan's foreign minister …": a place in capitals opening the sentence before a
+// dash is a dateline: no party to the sentence's events, nor a conjunct of its subject.
+function isDateline(tokens: readonly Token[], first: number, end: number): boolean {
+  if (first !== 0) return false
+  const dash = tokens[end]?.text ?? ''
+  if (dash !== '—' && dash !== '–' && dash !== '-' && dash !== '(') return false
+  return tokens.slice(first, end).every((t) => !t.isWord || t.text === t.text.toUpperCase())
 }
 
 function isGlue(

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { brief, eventsOf } from './test-doc.js'
+
+// Clause structure around the trigger: [label, text written by the team, expected
+// "TYPE A->B status entity" of each event].
+const CASES: Array<[string, string, string[]]> = [
+  [
+    'a subject taken from the clause before "and" is one party, not a coordination',
+    "Chile's foreign ministry found irregularities in the ballot count and accused Peru of meddling in the vote.",
+    ['ACCUSE CHL->PER asserted null'],
+  ],
+  [
+    'a relative clause between subject and verb is skipped, its modal and passive too',
+    'The Bolivian interior ministry, which might soon be dissolved, accused Paraguay of sheltering smugglers.',
+    ['ACCUSE BOL->PRY asserted null'],
+  ],
+  [
+    'a relative clause naming another state is not the subject',
+    'The Hungarian foreign minister, who had just returned from Austria, blamed Romania for the delay.',
+    ['ACCUSE HUN->ROU asserted null'],
+  ],
+  [
+    'a dateline in capitals is not the subject',
+    "ASTANA — Kazakhstan's foreign minister Murat Nurtleu on Friday accused Kyrgyzstan of blocking trucks.",
+    ['ACCUSE KAZ->KGZ asserted murat-nurtleu'],
+  ],
+  [
+    '"the two leaders" are the two sides of the encounter just reported',
+    'Kazakh President Kassym-Jomart Tokayev received Vladimir Putin in Astana. The two leaders discussed trade, his office said.',
+    [
+      'CONSULT KAZ->RUS asserted kassym-jomart-tokayev',
+      'CONSULT KAZ->RUS asserted kassym-jomart-tokayev',
+    ],
+  ],
+  [
+    'a noun of unwillingness before the trigger negates it',
+    'A Kremlin aide said Moscow had little appetite to mediate between Armenia and Azerbaijan.',
+    ['CONSULT RUS->ARM negated null', 'CONSULT RUS->AZE negated null'],
+  ],
+  [
+    '"no intention to" negates',
+    'Ankara said it had no intention to negotiate with Athens over the islands.',
+    ['CONSULT TUR->GRC negated null'],
+  ],
+  [
+    'levelling charges against a state is an accusation',
+    'Hungary levelled charges against Romania over the treatment of its minority.',
+    ['ACCUSE HUN->ROU asserted null'],
+  ],
+  [
+    'labelling a state an aggressor is an accusation',
+    'The Serbian president labelled Croatia an aggressor on Tuesday.',
+    ['ACCUSE SRB->HRV asserted null'],
+  ],
+]
+
+describe('events: clause structure', () => {
+  it.each(CASES)('%s', (_label, text, expected) => {
+    expect(eventsOf(text).map((e) => `${brief(e)} ${e.status} ${e.actorEntity}`)).toEqual(expected)
+  })
+})
