@@ -101,6 +101,16 @@ describe('affiliation from titles and context', () => {
       ['PERSON Jorge Salas PER GOV'],
     ],
     [
+      'abbreviated military ranks are titles, not first names',
+      'Maj. Gen. Ivan Popov inspected the unit; Gen Arman Tulegenov did not.',
+      ['PERSON Ivan Popov - MIL', 'PERSON Arman Tulegenov - MIL'],
+    ],
+    [
+      "a state's ruler",
+      "Niger's military ruler Abdou Saley hosted the delegation.",
+      ['PERSON Abdou Saley NER GOV'],
+    ],
+    [
       'a city or region before a government role names the state',
       'Kharkiv mayor Oleh Danylenko and Mangystau region governor Aidos Serikov spoke by phone.',
       [
