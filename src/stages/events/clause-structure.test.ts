@@ -52,6 +52,16 @@ const CASES: Array<[string, string, string[]]> = [
     'The Serbian president labelled Croatia an aggressor on Tuesday.',
     ['ACCUSE SRB->HRV asserted null'],
   ],
+  [
+    'an annexation of a territory is aimed at its taker, the state the page is about besides',
+    'Russia and Kazakhstan are at odds. Kazakhstan still refuses to recognise the annexation of Ukrainian territories.',
+    ['REJECT KAZ->RUS asserted null'],
+  ],
+  [
+    'a taker written with "by" is the recipient',
+    'Georgia condemned the occupation of Abkhazia by Russian troops.',
+    ['ACCUSE GEO->RUS asserted null'],
+  ],
 ]
 
 describe('events: clause structure', () => {

@@ -1,6 +1,6 @@
 import type { EventStatus, EventType } from '../../core/model.js'
 import type { Clause } from './clauses.js'
-import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
+import type { DocView, SentenceView } from './doc-view.js'
 import {
   AGENT,
   appositiveHost,
@@ -48,7 +48,8 @@ import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
 import { pairSides } from './pair-subject.js'
 import { dedupe } from './dedupe-events.js'
-import { decideStatus, leakedBefore } from './status.js'
+import { eventStatus } from './status.js'
+import { impliedTaker } from './implied-agent.js'
 import { isCoordination, perConjunct } from './conjuncts.js'
 
 /** An event coded from one clause, before date, place and score are added. */
@@ -262,15 +263,11 @@ function codeHit(
     !(def.target !== 'subject' && objectIsStateless(sv, head + 1, end))
   )
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
+  recipients = impliedTaker(view, sv, recipients, actorCode) ?? recipients
   // "Japan and Korea held talks in Seoul": for two sides that meet, "in X" is the venue.
   const venue = /^(in|at)$/.test(toks[(recipients.group?.first ?? 0) - 1]?.lower ?? '')
   if (type === 'CONSULT' && actors.parties.length > 1 && venue) recipients = NONE
-  const inQuote = !!quoteAt(view, at)
-  let status = decideStatus({ sv, clause, head, intent, inQuote }, lex)
-  if (status === 'asserted' && inQuote && leakedBefore(view, sv, lex)) status = 'alleged'
-  // "rejected the claims": doubt about what is rejected is not doubt about the rejection.
-  if (status === 'alleged' && type === 'REJECT' && lex.alleged.findIn(toks, 0, head) < 0)
-    status = 'asserted'
+  const status = eventStatus(view, { sv, clause, head, intent }, type, lex)
   const out: RawEvent[] = []
   // "Armenia and Azerbaijan agreed …": with no other party named, each conjunct acts on the other.
   const mutual =

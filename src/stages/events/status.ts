@@ -1,6 +1,6 @@
-import type { EventStatus } from '../../core/model.js'
+import type { EventStatus, EventType } from '../../core/model.js'
 import type { Clause } from './clauses.js'
-import type { DocView, SentenceView } from './doc-view.js'
+import { quoteAt, type DocView, type SentenceView } from './doc-view.js'
 import type { Lexicon } from './lexicon.js'
 import type { Token } from './tokenize.js'
 
@@ -26,6 +26,29 @@ export interface StatusInput {
   /** The trigger states an intention ("will", "intend to"): its modal is not a hypothesis. */
   readonly intent: boolean
   readonly inQuote: boolean
+}
+
+/**
+ * The status of an event in its document: `decideStatus`, then quoted words after a leaked or
+ * alleged recording are alleged, and doubt about what is rejected ("rejected the claims") is not
+ * doubt about the rejection.
+ */
+export function eventStatus(
+  view: DocView,
+  input: Omit<StatusInput, 'inQuote'>,
+  type: EventType,
+  lex: Lexicon,
+): EventStatus {
+  const inQuote = !!quoteAt(view, input.sv.tokens[input.head]?.start ?? 0)
+  const status = decideStatus({ ...input, inQuote }, lex)
+  if (status === 'asserted' && inQuote && leakedBefore(view, input.sv, lex)) return 'alleged'
+  if (
+    status === 'alleged' &&
+    type === 'REJECT' &&
+    lex.alleged.findIn(input.sv.tokens, 0, input.head) < 0
+  )
+    return 'asserted'
+  return status
 }
 
 /**
