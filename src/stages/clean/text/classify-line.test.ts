@@ -95,6 +95,16 @@ describe('isTitleCase / isProse', () => {
     ['statement', 'Prices rose by four percent in March.', true],
     ['too short', 'Prices rose.', false],
     ['headline', 'Prices rise by four percent in March', false],
+    [
+      'two-part headline with a question',
+      'Is the ferry line dead? Four things to watch after the Aktau strike',
+      false,
+    ],
+    [
+      'paragraph cut after a full sentence',
+      'Prices rose by four percent in March. Traders blamed the weaker tenge and',
+      true,
+    ],
   ])('isProse %s', (_label, text, expected) => {
     expect(isProse(text)).toBe(expected)
   })

@@ -42,6 +42,9 @@ export interface PageLine {
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/u
 const ENDS_STATEMENT = /[.…]["'”’»)\]]*$/u
 const INNER_BREAK = /[\p{Ll}\p{N}%)][.!?…]["'”’)]?\s+["“‘(]?\p{Lu}/u
+// A full stop inside the line: a question mark may also split a two-part headline ("Will X
+// happen? Five questions after Y"), which is not a paragraph cut short.
+const INNER_STOP = /[\p{Ll}\p{N}%)][.…]["'”’)]?\s+["“‘(]?\p{Lu}/u
 const NAV_SPLIT = /\s*(?:\||·|•|::)\s*|\s{3,}|\t+/u
 const CRUMB_SPLIT = /\s*(?:»|›|\s>\s|\s\/\s)\s*/u
 const BRACKET_MENU = /^(?:\[[^\]]{1,40}\]\s*){2,}$/u
@@ -81,7 +84,7 @@ export function isProse(text: string): boolean {
   if (ENDS_STATEMENT.test(text) && words >= 4) return true
   if (ENDS_SENTENCE.test(text) && words >= 6) return inner || !titleCase
   // A paragraph cut mid-sentence by the scraper still holds a finished sentence.
-  return inner && words >= 8 && !titleCase
+  return INNER_STOP.test(text) && words >= 8 && !titleCase
 }
 
 // Share of words that must be section names for a space-separated line to be a menu.
