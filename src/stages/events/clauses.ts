@@ -111,7 +111,9 @@ const isPlural = (tokens: readonly Token[], i: number): boolean => {
 
 /** Splits a sentence's tokens into clauses in one pass (punctuation, subordinators, participles). */
 export function splitClauses(tokens: readonly Token[]): Clause[] {
-  const starts: Array<{ at: number; opener: string | null }> = [{ at: 0, opener: null }]
+  const starts: Array<{ at: number; opener: string | null }> = [
+    { at: 0, opener: frontedOpener(tokens) },
+  ]
   const push = (at: number, opener: string) => {
     const last = starts[starts.length - 1]
     if (last && last.at === at) return
@@ -220,6 +222,17 @@ const FRONTED = new Set([
   'as',
 ])
 const resumesMain = (opener: string | null): boolean => opener !== null && FRONTED.has(opener)
+
+// "If Russia attacks, …", "When the talks failed, …": a sentence opening with a subordinator is a
+// fronted clause up to its comma. "Should Baku attack, …" (a subject after a sentence-initial
+// "should" or "were") is a conditional too.
+const INVERTED = new Set(['should', 'were', 'had'])
+function frontedOpener(tokens: readonly Token[]): string | null {
+  const first = tokens[0]?.lower ?? ''
+  if (FRONTED.has(first)) return first
+  const hasComma = tokens.some((t) => t.text === ',')
+  return INVERTED.has(first) && startsSubject(tokens[1]) && hasComma ? 'if' : null
+}
 
 // "The ministry, which might soon be dissolved, accused …", "Lavrov, who arrived on Monday, said
 // …": a relative clause set off by commas ends at its second comma when a finite verb follows; the

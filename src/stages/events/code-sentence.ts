@@ -48,7 +48,7 @@ import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
 import { pairSides } from './pair-subject.js'
 import { dedupe } from './dedupe-events.js'
-import { eventStatus } from './status.js'
+import { eventStatus, isQuestion, refutesContent } from './status.js'
 import { impliedTaker } from './implied-agent.js'
 import { isCoordination, perConjunct } from './conjuncts.js'
 
@@ -116,6 +116,7 @@ export function codeSentence(
     // happen, whether or not the demand itself could be coded.
     const after = clause.start - Math.max(codedEnd.get(ci - 1) ?? -9, requestEnd.get(ci - 1) ?? -9)
     if (clause.opener === 'that' && after <= 2) continue
+    if (hit.def.type === 'REJECT' && refutesContent(sv.tokens, hit.end)) continue
     if (hit.def.type === 'REQUEST' && !hit.def.nominal) requestEnd.set(ci, hit.end)
     const events = codeHit(view, sv, hit, ci, lex, ante)
     if (events.length) {
@@ -154,7 +155,8 @@ function codeHit(
   const unnamedObject = def.strictObject && !objectIsNamed(sv, end, lex.officialNouns)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
-  const intent = intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore)
+  const intent =
+    intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore) && !isQuestion(toks, head)
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode

@@ -6,6 +6,12 @@ import type { Token } from './tokenize.js'
 
 const DENY = new Set(['deny', 'denies', 'denied', 'denying'])
 const FIRST_PERSON = new Set(['we', 'i'])
+const REFUTE = /^(reject|dismiss|refut|rebuff|den)/
+const STATEMENTS = new Set(
+  'reports claims allegations accusations suggestions rumours rumors speculation charges'.split(
+    ' ',
+  ),
+)
 const CONDITIONAL = new Set(['if', 'unless', 'whether'])
 const IF_TRUE = new Set(['true', 'genuine', 'authentic', 'confirmed', 'accurate', 'real'])
 const WINDOW = 6
@@ -61,15 +67,21 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   const lo = Math.max(clause.start, head - WINDOW)
   for (let i = lo; i < head; i++) if (DENY.has(toks[i]?.lower ?? '')) return 'denied'
   // "Russia denied on Monday that it had attacked …": the denial governs its "that" clause.
-  if (clause.opener === 'that')
-    for (let i = Math.max(0, clause.start - DENY_REACH); i < clause.start; i++)
-      if (DENY.has(toks[i]?.lower ?? '')) return 'denied'
+  // "rejected reports that it had threatened …": so does a rejection of a statement about it.
+  if (clause.opener === 'that') {
+    const refuted = STATEMENTS.has(toks[clause.start - 1]?.lower ?? '')
+    for (let i = Math.max(0, clause.start - DENY_REACH); i < clause.start; i++) {
+      const w = toks[i]?.lower ?? ''
+      if (DENY.has(w) || (refuted && REFUTE.test(w))) return 'denied'
+    }
+  }
   if (lex.negation.findIn(toks, lo, head) >= 0) {
     const firstPerson = toks.slice(clause.start, head).some((t) => FIRST_PERSON.has(t.lower))
     return input.inQuote && firstPerson ? 'denied' : 'negated'
   }
   const conditional =
-    CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')
+    (CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) ||
+    isQuestion(toks, head)
   // "Y could be X's next target": the modal may open the trigger itself.
   const modal = modalGoverns(toks, lex, lo, head)
   if ((conditional || modal) && !input.intent) return 'hypothetical'
@@ -77,6 +89,36 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   if (lex.allegedContent.findIn(toks, 0, head) >= 0) return 'alleged'
   if (conditional && IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) return 'alleged'
   return 'asserted'
+}
+
+/**
+ * "rejected reports that it had threatened …": a rejection whose object is a statement with its
+ * content ("reports that", "the claims that") is a denial of that content, coded there as denied,
+ * not an event of its own.
+ */
+export function refutesContent(toks: readonly Token[], end: number): boolean {
+  let i = end
+  if (DETERMINER.has(toks[i]?.lower ?? '')) i++
+  return STATEMENTS.has(toks[i]?.lower ?? '') && toks[i + 1]?.lower === 'that'
+}
+
+const PRESUPPOSING = new Set(['why', 'how'])
+
+/**
+ * "Will Moscow invade Kazakhstan next?", '"Could they attack us?" he asked': the trigger stands in
+ * a question (the first sentence mark after it is "?"), which asks whether the act happens. "Why"
+ * and "how" questions take the act as given.
+ */
+export function isQuestion(toks: readonly Token[], head: number): boolean {
+  let i = head + 1
+  while (i < toks.length && !/^[.?!]$/.test(toks[i]?.text ?? '')) i++
+  if (toks[i]?.text !== '?') return false
+  for (let k = head - 1; k >= 0; k--) {
+    const t = toks[k]?.text ?? ''
+    if (/^[.?!"“]$/.test(t)) break
+    if (PRESUPPOSING.has(toks[k]?.lower ?? '')) return false
+  }
+  return true
 }
 
 // A hypothetical cue in `[lo, head]` that bears on the trigger. The month ("In May the …") is no
@@ -112,10 +154,29 @@ function allegedOutside(input: StatusInput, lex: Lexicon): boolean {
   let from = 0
   for (const c of sv.clauses) {
     if (c.opener !== 'appositive' || c === clause) continue
-    if (lex.alleged.findIn(sv.tokens, from, c.start) >= 0) return true
+    if (doubtIn(sv.tokens, from, c.start, lex)) return true
     from = c.end
   }
-  return lex.alleged.findIn(sv.tokens, from, sv.tokens.length) >= 0
+  return doubtIn(sv.tokens, from, sv.tokens.length, lex)
+}
+
+const STATEMENT_NOUN = /^claims?$/
+const DETERMINER = new Set("the these those such this that its his her their a an 's".split(' '))
+
+// An alleged cue in `[from, to)`. "the claims are baseless", "its claim": the noun names a
+// statement (often one being rejected) and casts no doubt by itself; "the claim that …" does
+// (allegedContent).
+function doubtIn(toks: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (
+    let i = lex.alleged.findIn(toks, from, to);
+    i >= 0;
+    i = lex.alleged.findIn(toks, i + 1, to)
+  ) {
+    const noun =
+      STATEMENT_NOUN.test(toks[i]?.lower ?? '') && DETERMINER.has(toks[i - 1]?.lower ?? '')
+    if (!noun) return true
+  }
+  return false
 }
 
 /** Statements quoted from a leaked or alleged recording inherit its doubt. */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { brief, eventsOf } from './test-doc.js'
+
+// Status cues beyond modals: [label, text written by the team, expected "TYPE A->B status"].
+const CASES: Array<[string, string, string[]]> = [
+  [
+    'a yes/no question asks whether the act happens, and its "will" is no intention',
+    'Will Moscow invade Kazakhstan next? Analysts are divided.',
+    ['ASSAULT RUS->KAZ hypothetical'],
+  ],
+  [
+    'a "why" question takes the act as given',
+    'Why did Chile expel two Peruvian diplomats?',
+    ['SANCTION CHL->PER asserted'],
+  ],
+  [
+    'a sentence-initial "if" clause is conditional',
+    'If Russia attacks Kazakhstan, the alliance will stay out, a diplomat predicted.',
+    ['ASSAULT RUS->KAZ hypothetical'],
+  ],
+  [
+    'an inverted "should" conditional, and its main clause coded on its own',
+    'Should Baku launch an offensive, Yerevan would ask Moscow for help.',
+    ['ASSAULT AZE->ARM hypothetical', 'REQUEST ARM->RUS hypothetical'],
+  ],
+  [
+    'a sentence-initial "when" clause is background; its main clause is the event',
+    'When the talks collapsed, Bolivia recalled its ambassador from Chile.',
+    ['SANCTION BOL->CHL asserted'],
+  ],
+  [
+    '"the claims" naming a statement being rejected casts no doubt on the accusation',
+    'Estonia has accused Russia of jamming GPS signals, but Moscow says the claims are baseless.',
+    ['REJECT RUS->EST asserted', 'ACCUSE EST->RUS asserted'],
+  ],
+  [
+    'a rejection of reports denies what they report',
+    'The Kremlin rejected reports that it had threatened Astana.',
+    ['THREATEN RUS->KAZ denied'],
+  ],
+  [
+    'a summary appositive "a claim X denied" is a rejection',
+    'Poland on Tuesday accused Belarus of pushing migrants across the frontier, a claim Minsk denied.',
+    ['REJECT BLR->POL asserted', 'ACCUSE POL->BLR asserted'],
+  ],
+  [
+    '"has yet to" negates',
+    "Japan has yet to impose sanctions on Russia's oil sector.",
+    ['SANCTION JPN->RUS negated'],
+  ],
+  [
+    'weighing sanctions is a hypothetical sanction',
+    'The United States is weighing new sanctions against Iran.',
+    ['SANCTION USA->IRN hypothetical'],
+  ],
+  [
+    'trading accusations is mutual',
+    'Armenia and Azerbaijan traded accusations over the shelling.',
+    ['ACCUSE ARM->AZE asserted', 'ACCUSE AZE->ARM asserted'],
+  ],
+]
+
+describe('events: status cues', () => {
+  it.each(CASES)('%s', (_label, text, expected) => {
+    expect(eventsOf(text).map((e) => `${brief(e)} ${e.status}`)).toEqual(expected)
+  })
+})
