@@ -4,7 +4,13 @@ import type { Store } from '../store/store.js'
 export interface BatchLimits {
   /** @default 256 */
   readonly docs?: number
-  /** @default 200 */
+  /**
+   * Each commit writes every index page its batch touched to the WAL, and the writer's keys (band
+   * hashes, event and entity ids) are spread over many pages, so fewer, larger commits cost less
+   * per document: 2000 ms instead of 200 saved 1-1.5 of 25 CPU s ingesting 2,000 documents on one
+   * thread (issue #8). Readers see a document at most this late; a kill loses at most one batch.
+   * @default 2000
+   */
   readonly ms?: number
 }
 
@@ -23,7 +29,7 @@ export interface WriteBatches {
  */
 export function writeBatches(store: Store, limits: BatchLimits = {}): WriteBatches {
   const maxDocs = limits.docs ?? 256
-  const maxMs = limits.ms ?? 200
+  const maxMs = limits.ms ?? 2000
   let open = 0
   let openedAt = 0
   let busy: Promise<unknown> = Promise.resolve()
