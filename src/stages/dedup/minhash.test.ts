@@ -132,3 +132,17 @@ describe('minhashSignature matches hashing the shingle strings (stored band keys
     expect(minhashSignature(text, { shingleWords: size })).toEqual(referenceSignature(text, size))
   })
 })
+
+describe('minhashSignature with a hash count not divisible by four (the unrolled loop and its tail)', () => {
+  const cases: [string, number, number][] = [
+    ['15 hashes (5 bands × 3 rows)', 5, 3],
+    ['7 hashes (7 bands × 1 row)', 7, 1],
+    ['2 hashes', 1, 2],
+  ]
+  it.each(cases)('%s', (_label, bands, rows) => {
+    const text = PARAGRAPHS.join('\n\n')
+    expect(minhashSignature(text, { bands, rows })).toEqual(
+      referenceSignature(text, 5, bands * rows),
+    )
+  })
+})

@@ -128,21 +128,60 @@ export function minhashSignature(text: string, options: MinHashOptions = {}): nu
   for (let s = 0; s < count; s++)
     // The whole text when it has fewer words than a shingle (fnv1a of the joined words).
     bases[s] = whole ? fnvWords(lower, bounds, 0, words) : fnvWords(lower, bounds, s, s + size)
-  // Minima are kept with the top bit flipped so that signed int32 comparison gives unsigned order
-  // and the loop stays in small-integer arithmetic; one hash function at a time keeps the running
-  // minimum in a register.
+  return Array.from(minima(bases, n), (v) => (v ^ 0x80000000) >>> 0)
+}
+
+// One hash function applied to a shingle base, top bit flipped: see `minima`.
+const mix = (base: number, seed: number): number => {
+  const h = base ^ seed
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x80000000
+}
+
+/**
+ * Minimum of each of the first `n` hash functions over `bases`. Minima are kept with the top bit
+ * flipped so that signed int32 comparison gives unsigned order and the loop stays in
+ * small-integer arithmetic. Four hash functions share each pass over the shingles (four running
+ * minima in registers, a quarter of the loads): this loop is most of the signature's cost.
+ */
+function minima(bases: Int32Array, n: number): Int32Array {
   const low = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    const seed = (SEED_TABLE[i] ?? 0) | 0
+  const count = bases.length
+  let i = 0
+  for (; i + 4 <= n; i += 4) {
+    const s0 = (SEED_TABLE[i] as number) | 0
+    const s1 = (SEED_TABLE[i + 1] as number) | 0
+    const s2 = (SEED_TABLE[i + 2] as number) | 0
+    const s3 = (SEED_TABLE[i + 3] as number) | 0
+    let m0 = 0x7fffffff
+    let m1 = 0x7fffffff
+    let m2 = 0x7fffffff
+    let m3 = 0x7fffffff
+    for (let s = 0; s < count; s++) {
+      const b = (bases[s] as number) | 0
+      const f0 = mix(b, s0)
+      const f1 = mix(b, s1)
+      const f2 = mix(b, s2)
+      const f3 = mix(b, s3)
+      if (f0 < m0) m0 = f0
+      if (f1 < m1) m1 = f1
+      if (f2 < m2) m2 = f2
+      if (f3 < m3) m3 = f3
+    }
+    low[i] = m0
+    low[i + 1] = m1
+    low[i + 2] = m2
+    low[i + 3] = m3
+  }
+  for (; i < n; i++) {
+    const seed = (SEED_TABLE[i] as number) | 0
     let min = 0x7fffffff
     for (let s = 0; s < count; s++) {
-      const h = (bases[s] as number) ^ seed
-      const flipped = Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x80000000
-      if (flipped < min) min = flipped
+      const f = mix(bases[s] as number, seed)
+      if (f < min) min = f
     }
     low[i] = min
   }
-  return Array.from(low, (v) => (v ^ 0x80000000) >>> 0)
+  return low
 }
 
 /** LSH band keys: documents sharing a key are candidate near-duplicates. */

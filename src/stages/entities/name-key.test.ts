@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { givenKey, givenNamesMatch, nameKey, surnamesMatch } from './name-key.js'
+import {
+  editDistance,
+  givenKey,
+  givenNamesMatch,
+  nameKey,
+  surnamesMatch,
+  withinOneEdit,
+} from './name-key.js'
 
 describe('nameKey: one key for the usual romanisations', () => {
   const same: Array<[string, string, string]> = [
@@ -44,5 +51,36 @@ describe('givenNamesMatch', () => {
   ]
   it.each(cases)('%s', (_label, a, b, expected) => {
     expect(givenNamesMatch(givenKey(a), givenKey(b))).toBe(expected)
+  })
+})
+
+describe('withinOneEdit agrees with a bounded Levenshtein distance of 1', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['equal', 'tokaev', 'tokaev', true],
+    ['one substitution', 'vorobev', 'vorobov', true],
+    ['one insertion', 'shoigu', 'shoigus', true],
+    ['one deletion at the start', 'zhomart', 'homart', true],
+    ['two substitutions', 'nazarbaev', 'nazarbiev0', false],
+    ['transposition is two edits', 'tokaev', 'tokeav', false],
+    ['lengths two apart', 'abc', 'abcde', false],
+    ['empty and one letter', '', 'a', true],
+    ['insertion in the middle', 'lukasenko', 'lukashenko', true],
+  ]
+  it.each(cases)('%s', (_label, a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected)
+    expect(withinOneEdit(b, a)).toBe(expected)
+    expect(editDistance(a, b, 1) <= 1).toBe(expected)
+  })
+})
+
+describe('surnamesMatch: the initial-Z rule', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['Zh written as J, key dropped', 'zaksibekov', 'aksibekov', true],
+    ['reversed order', 'aksibekov', 'zaksibekov', true],
+    ['too short for the rule', 'zabc', 'abc', false],
+    ['a z at the end is no initial', 'aksibekovz', 'aksibekov', false],
+  ]
+  it.each(cases)('%s', (_label, a, b, expected) => {
+    expect(surnamesMatch(a, b)).toBe(expected)
   })
 })

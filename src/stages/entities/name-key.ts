@@ -80,12 +80,33 @@ export function editDistance(a: string, b: string, max = 3): number {
 export function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true
   // An initial Ж is Zh, Ž or J ("Jaksybekov"), and J also reads as Y, which the key drops.
-  if (Math.min(a.length, b.length) >= 5 && (a === `z${b}` || b === `z${a}`)) return true
+  if (Math.min(a.length, b.length) >= 5 && (zPrefixed(a, b) || zPrefixed(b, a))) return true
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 6) return false
-  if (editDistance(a, b, 1) > 1) return false
+  // Compared with every person of the document for each surname mention (issue #8 profile):
+  // the one-edit test and the z-prefix test allocate nothing.
+  if (!withinOneEdit(a, b)) return false
   const [pa] = doubleMetaphone(a)
   const [pb] = doubleMetaphone(b)
   return pa === pb || a.slice(0, -2) === b.slice(0, -2)
+}
+
+// `long` is "z" followed by `short` (`long === 'z' + short`, without building the string).
+const zPrefixed = (long: string, short: string): boolean =>
+  long.length === short.length + 1 && long.charCodeAt(0) === 122 && long.startsWith(short, 1)
+
+/** Levenshtein distance of `a` and `b` is at most 1 (same as `editDistance(a, b, 1) <= 1`). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const long = a.length >= b.length ? a : b
+  const short = long === a ? b : a
+  if (long.length - short.length > 1) return false
+  let i = 0
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++
+  // Past the first difference, the rest must agree after one substitution (same lengths) or
+  // one letter inserted into the shorter word.
+  const shift = long.length - short.length
+  for (let j = i + 1 - shift; j < short.length; j++)
+    if (short.charCodeAt(j) !== long.charCodeAt(j + shift)) return false
+  return true
 }
 
 /**
