@@ -33,7 +33,8 @@ import {
   type Row,
 } from './rows.js'
 import { indexNewEvidence } from './evidence-index.js'
-import { saveDocRows, statement } from './save-doc.js'
+import { saveDocRows, statement, unpackMentions, unpackSentences } from './save-doc.js'
+import { EntityCounts } from './entity-counts.js'
 import { Where } from '../where.js'
 import { countDyads } from './count-dyads.js'
 import { listEventRows } from './list-events.js'
@@ -51,6 +52,8 @@ export class SqliteStore implements Store {
   readonly location: string | undefined
   readonly db: Database.Database
   private readonly reads: ReadCache
+  /** Entity counts of the documents saved in the open batch, written at its commit. */
+  private readonly entityCounts = new EntityCounts()
 
   constructor(path: string) {
     // '' is a private temporary database, like ':memory:'; URI names are left alone.
@@ -81,10 +84,17 @@ export class SqliteStore implements Store {
       const batched = this.db.inTransaction
       const save = (): boolean => {
         const saved = saveDocRows(this.db, doc)
-        if (saved && !batched) indexNewEvidence(this.db)
+        if (saved && !batched) {
+          this.entityCounts.add(doc.mentions)
+          this.entityCounts.flush(this.db)
+          indexNewEvidence(this.db)
+        }
         return saved
       }
-      return Promise.resolve(this.db.transaction(save)())
+      const saved = this.db.transaction(save)()
+      // Counted once the document's savepoint is released, so a failed document counts nothing.
+      if (saved && batched) this.entityCounts.add(doc.mentions)
+      return Promise.resolve(saved)
     } catch (e) {
       return Promise.reject(
         new AppError('STORE_FAILED', { op: 'save document', id: doc.source.uri }, { cause: e }),
@@ -101,6 +111,7 @@ export class SqliteStore implements Store {
   commitBatch(): Promise<void> {
     try {
       if (this.db.inTransaction) {
+        this.entityCounts.flush(this.db)
         indexNewEvidence(this.db)
         this.db.exec('COMMIT')
       }
@@ -124,24 +135,9 @@ export class SqliteStore implements Store {
 
   private hydrate(row: Row): StoredDoc {
     const id = String(row['id'])
-    const sentences = (
-      this.reads.prepared('SELECT * FROM sentences WHERE doc = ? ORDER BY idx').all(id) as Row[]
-    ).map((s) => {
-      const span = { start: Number(s['start']), end: Number(s['end']) }
-      return {
-        index: Number(s['idx']),
-        span,
-        paragraph: Number(s['paragraph']),
-        text: String(row['text']).slice(span.start, span.end),
-      }
-    })
-    const mentions = (
-      this.reads.prepared('SELECT * FROM mentions WHERE doc = ? ORDER BY start').all(id) as Row[]
-    ).map((m) => ({
-      entity: String(m['entity']),
-      span: { start: Number(m['start']), end: Number(m['end']) },
-      text: String(m['text']),
-    }))
+    const text = String(row['text'])
+    const sentences = unpackSentences(row['sentence_list'], text)
+    const mentions = unpackMentions(row['mention_list'], text)
     const events = (
       this.reads.prepared('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
     ).map(eventFromRow)
@@ -207,6 +203,7 @@ export class SqliteStore implements Store {
   }
 
   listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
+    this.countsCurrent()
     const [limit, offset] = limitOf(query)
     const w = new Where()
       .eq('type', query.type)
@@ -220,6 +217,7 @@ export class SqliteStore implements Store {
   }
 
   getEntity(id: string): Promise<StoredEntity | undefined> {
+    this.countsCurrent()
     const row = this.reads.prepared('SELECT * FROM entities WHERE id = ?').get(id) as
       Row | undefined
     return Promise.resolve(row ? entityFromRow(row) : undefined)
@@ -304,13 +302,22 @@ export class SqliteStore implements Store {
     )
   }
 
+  /** Reads on the writer's own connection see the open batch's entity counts too. */
+  private countsCurrent(): void {
+    if (this.db.inTransaction) this.entityCounts.flush(this.db)
+  }
+
   counts(): Promise<Awaited<ReturnType<Store['counts']>>> {
+    this.countsCurrent()
     const n = (sql: string): number => Number((this.reads.prepared(sql).get() as Row)['n'])
     return Promise.resolve({
       documents: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NULL'),
       duplicates: n('SELECT count(*) n FROM documents WHERE duplicate_of IS NOT NULL'),
       entities: n('SELECT count(*) n FROM entities'),
-      mentions: n('SELECT count(*) n FROM mentions'),
+      // Every mention is counted once: on its entity's row, or waiting for it (migration 0013).
+      mentions: n(
+        'SELECT (SELECT coalesce(sum(mention_count), 0) FROM entities) + (SELECT coalesce(sum(mentions), 0) FROM entity_counts_pending) n',
+      ),
       events: n('SELECT count(*) n FROM events'),
       quotes: n('SELECT count(*) n FROM quotes'),
       claims: n('SELECT count(*) n FROM claims'),
