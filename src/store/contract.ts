@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimsStale, type Store } from './store.js'
+import { claimReadsContract } from './claim-reads-contract.js'
 import type { Entity } from '../core/model.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 
@@ -199,5 +200,6 @@ export function storeContract(
       ])
       await store.close()
     })
+    describe('claims rebuild', () => claimReadsContract(open))
   })
 }

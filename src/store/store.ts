@@ -11,6 +11,7 @@ import type {
   Quote,
   Sentence,
 } from '../core/model.js'
+import type { ClaimBatches, ClaimReads } from './claim-reads.js'
 
 /** A document as stored, with everything the pipeline added. Entity ids are corpus-wide. */
 export interface StoredDoc {
@@ -205,6 +206,14 @@ export interface Store {
    * the claims stale.
    */
   replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void>
+  /**
+   * `replaceClaims` for claims built as they are written: the batches are written as they come,
+   * never all held, and readers see the old claims until the last one is written. If `batches`
+   * throws, the old claims stay.
+   */
+  replaceClaimsFrom(batches: ClaimBatches, builtFrom: number): Promise<void>
+  /** The reads of the claims rebuild, one claim key at a time (see `ClaimReads`). */
+  claimReads(): ClaimReads
   /**
    * Whether the claims are current: `latest` numbers the newest stored document (0 when none),
    * `builtFrom` is what the stored claims were computed from (null before the first rebuild).

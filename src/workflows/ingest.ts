@@ -1,8 +1,7 @@
 import { isAppError, reasonOf } from '../core/errors.js'
 import type { Pipeline } from '../core/pipeline.js'
 import type { SourceItem } from '../ingest/raw-article.js'
-import { buildClaimsLoadingTexts } from '../analyze/claims/build-claims-lazy.js'
-import { claimsStale, type Store, type StoredDoc, type StoredEvent } from '../store/store.js'
+import { claimsStale, type Store } from '../store/store.js'
 import { analyseDoc, fromWire, prepareArticle, type Prepared } from './analyse-article.js'
 import type { AnalyseTask } from './analyse-task.js'
 import { mapOrdered } from './map-ordered.js'
@@ -12,6 +11,9 @@ import { startWorkerPool } from './worker-pool.js'
 import { unpackResult, type WireResult } from './wire-doc.js'
 import { writeBatches } from './write-batches.js'
 import { loadAllEntities } from './known-entities.js'
+import { rebuildClaims } from './rebuild-claims.js'
+
+export { rebuildClaims } from './rebuild-claims.js'
 
 /** Options for `ingest`. */
 export interface IngestOptions {
@@ -174,60 +176,3 @@ async function* concat<T>(head: readonly T[], rest: AsyncIterator<T> | null): As
   if (!rest) return
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value
 }
-
-/** Rows read per query while rebuilding claims. */
-const PAGE = 1000
-
-/**
- * Recomputes every claim from the stored events (claims span documents, so they are rebuilt after
- * each ingest). Documents are kept without their text (metadata and duplicate links) and events
- * without the fields claims do not read (mode, place, span); texts are
- * read per claim, only for claims with several documents, to tell copies apart (see
- * `buildClaimsLoadingTexts`), so memory does not grow with the corpus text.
- */
-export async function rebuildClaims(store: Store): Promise<void> {
-  // Read first: documents stored while this rebuild runs leave the claims stale.
-  const { latest } = await store.claimsBasis()
-  const docs = new Map<string, StoredDoc>()
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listDocs({ limit: PAGE, offset, includeDuplicates: true, bare: true })
-    for (const d of page) docs.set(d.id, forClaims(d))
-    if (page.length < PAGE) break
-  }
-  const events: StoredEvent[] = []
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listEvents({ limit: PAGE, offset })
-    for (const e of page) events.push({ ...e, mode: null, place: null, span: NO_SPAN })
-    if (page.length < PAGE) break
-  }
-  const claims = await buildClaimsLoadingTexts(events, docs, (ids) => store.getDocTexts(ids))
-  await store.replaceClaims(claims, latest)
-}
-
-const NO_SPAN = { start: 0, end: 0 }
-
-/**
- * What the claims rebuild reads of a document (source, publisher, cited origin, date, duplicate
- * link); the rest is left empty so the corpus's documents stay small in memory.
- */
-function forClaims(d: StoredDoc): StoredDoc {
-  const { uri, file, kind, fetchedAt } = d.source
-  const { published, publisher, origin } = d.meta
-  return {
-    ...EMPTY_DOC,
-    id: d.id,
-    source: { uri, file, kind, fetchedAt },
-    meta: { title: null, published, authors: [], publisher, language: 'und', url: null, origin },
-    duplicateOf: d.duplicateOf,
-  }
-}
-
-const EMPTY_DOC = {
-  text: '',
-  diagnostics: [],
-  bands: [],
-  sentences: [],
-  mentions: [],
-  events: [],
-  quotes: [],
-} as const

@@ -1,7 +1,7 @@
 import { shortHash, slugify } from '../../core/ids.js'
 import type { Claim, ClaimMention } from '../../core/model.js'
 import type { StoredEvent } from '../../store/store.js'
-import type { MentionItem } from './build-claims.js'
+import type { MentionItem } from './mention-items.js'
 import { claimStatus, stanceOf, type Stance } from './claim-status.js'
 import type { CopyDetector } from './copy-detector.js'
 import { assignOrigins } from './independence.js'
@@ -17,16 +17,16 @@ export function toClaim(
     items.map((i) => ({
       doc: i.docId,
       rootDoc: i.rootDoc,
-      publisher: i.doc?.meta.publisher ?? null,
-      citedOrigin: i.doc?.meta.origin ?? null,
+      publisher: i.doc?.publisher ?? null,
+      citedOrigin: i.doc?.origin ?? null,
       reportedBy: ownVoice(i.event) ? null : i.event.reportedBy,
     })),
     { copiesAmong: copies.copiesAmong },
   )
   const mentions: ClaimMention[] = items.map((i, n) => ({
     doc: i.docId,
-    source: i.doc?.source.uri ?? i.docId,
-    publisher: i.doc?.meta.publisher ?? null,
+    source: i.doc?.uri ?? i.docId,
+    publisher: i.doc?.publisher ?? null,
     status: i.event.status,
     evidence: i.event.evidence,
     eventId: i.event.id,

@@ -32,6 +32,8 @@ import {
 import { Where } from '../where.js'
 import { inTransaction, numbered, pgText } from './connect.js'
 import { hydrateDocs } from './hydrate.js'
+import type { ClaimBatches, ClaimReads } from '../claim-reads.js'
+import { postgresClaimReads, replaceClaimsFrom } from './claim-reads.js'
 import { saveDocRows } from './save-doc.js'
 
 const limitOf = (p: Page | undefined): [number, number] => [
@@ -235,6 +237,14 @@ export class PostgresStore implements Store {
       )
       await client.query('UPDATE claims_basis SET built_from = $1 WHERE id = 1', [builtFrom])
     })
+  }
+
+  replaceClaimsFrom(batches: ClaimBatches, builtFrom: number): Promise<void> {
+    return replaceClaimsFrom(this.pool, CLAIMS_LOCK, batches, builtFrom)
+  }
+
+  claimReads(): ClaimReads {
+    return postgresClaimReads(this.pool)
   }
 
   async claimsBasis(): Promise<ClaimsBasis> {

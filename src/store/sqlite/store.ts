@@ -21,6 +21,8 @@ import type {
   StoredQuote,
 } from '../store.js'
 import { migrate } from './migrate.js'
+import type { ClaimBatches, ClaimReads } from '../claim-reads.js'
+import { replaceClaimsFrom, sqliteClaimReads } from './claim-reads.js'
 import { claimRows, readClaimsBasis, replaceClaimRows } from './claims.js'
 import {
   CLAIM_ITEM_COLUMNS,
@@ -261,6 +263,14 @@ export class SqliteStore implements Store {
 
   claimsBasis(): Promise<ClaimsBasis> {
     return Promise.resolve(readClaimsBasis(this.db))
+  }
+
+  replaceClaimsFrom(batches: ClaimBatches, builtFrom: number): Promise<void> {
+    return replaceClaimsFrom(this.db, batches, builtFrom)
+  }
+
+  claimReads(): ClaimReads {
+    return sqliteClaimReads(this.db)
   }
 
   listClaims(query: ClaimQuery = {}): Promise<Claim[]> {
