@@ -62,6 +62,36 @@ const CASES: Array<[string, string, string[]]> = [
     'Georgia condemned the occupation of Abkhazia by Russian troops.',
     ['ACCUSE GEO->RUS asserted null'],
   ],
+  [
+    'the object of the clause before "and" is not the subject of the verb after it',
+    'Mr Ostrovsky met his Kazakh counterpart in Moscow and praised the neutrality of Astana.',
+    ['CONSULT null->KAZ asserted ostrovsky'],
+  ],
+  [
+    '"and" before a past verb and a pronoun object opens a second verb phrase',
+    'The Kazakh president met Vladimir Putin in Sochi and thanked him for his support.',
+    ['CONSULT KAZ->RUS asserted null', 'SUPPORT KAZ->RUS asserted null'],
+  ],
+  [
+    'a trailing ", Kazakh officials said" is the source, not an apposition object',
+    'Russian and Kazakh border guards clashed briefly near the crossing, Kazakh officials said.',
+    ['ASSAULT RUS->KAZ asserted null', 'ASSAULT KAZ->RUS asserted null'],
+  ],
+  [
+    'the source in "According to X," is not the subject; drills are a mobilisation',
+    'According to the Interfax news agency, Russian troops conducted drills near the Kazakh border.',
+    ['MOBILIZE RUS->KAZ asserted null'],
+  ],
+  [
+    '"admitted X had …" opens X\'s own clause',
+    'Officials in Moscow admitted Astana had expelled two American diplomats.',
+    ['SANCTION KAZ->USA asserted null'],
+  ],
+  [
+    'cutting supplies to a state is a sanction',
+    "Russia's Gazprom cut gas supplies to Kazakhstan's north on Friday.",
+    ['SANCTION RUS->KAZ asserted gazprom'],
+  ],
 ]
 
 describe('events: clause structure', () => {

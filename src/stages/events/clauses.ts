@@ -67,6 +67,18 @@ const REPORTING = new Set([
   'noted',
   'wrote',
   'suggested',
+  'hoped',
+  'hopes',
+  'feared',
+  'fears',
+  'thinks',
+  'thought',
+  'predicted',
+  'predicts',
+  'admitted',
+  'admits',
+  'stressed',
+  'insists',
 ])
 const NOT_A_SUBJECT = new Set([
   'that',
@@ -186,6 +198,11 @@ function isSummaryAppositive(tokens: readonly Token[], comma: number): boolean {
 // complement starts a second verb phrase of the same subject (its own event, its own status).
 // Not after another -ed word ("condemned and rejected the plan" shares one object).
 const VERB_COMPLEMENT = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'us',
   'on',
   'to',
   'for',
@@ -245,6 +262,23 @@ const FINITE = new Set(
     'should also later then'
   ).split(' '),
 )
+/**
+ * True when `[from, to)` holds a finite verb: a lower-case past form in -ed not after a determiner
+ * ("met", "accused"; not "the embattled"), or a common irregular or auxiliary form.
+ */
+export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const t = tokens[i]
+    if (!t?.isWord || !/^\p{Ll}/u.test(t.text)) continue
+    if (FINITE.has(t.lower) && !MODIFIERS.has(t.lower)) return true
+    if (/ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
+      return true
+  }
+  return false
+}
+const MODIFIERS = new Set(['also', 'later', 'then'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", 'newly'])
+
 function closesRelative(
   tokens: readonly Token[],
   open: { at: number; opener: string | null } | undefined,

@@ -1,4 +1,4 @@
-import type { Clause } from './clauses.js'
+import { hasFiniteVerb, type Clause } from './clauses.js'
 import { lastPersonBefore, quoteAt, type DocView, type SentenceView } from './doc-view.js'
 import type { MentionGroup, Party } from './noun-groups.js'
 
@@ -132,8 +132,10 @@ export function findSubject(
       // "The pro-Iranian militia …": an allegiance heading the subject does not make it that state's.
       const head = g.first === clause.start || ARTICLES.has(sv.tokens[g.first - 1]?.lower ?? '')
       if (g.allegiance && head) return false
+      // In a clause this one depends on, a group after that clause's verb is its object.
+      if (k < clauseIndex && hasFiniteVerb(sv.tokens, clause.start, g.first)) return false
       const before = sv.tokens[g.first - 1]
-      return !(before && PREPOSITIONS.has(before.lower))
+      return !(before && PREPOSITIONS.has(before.lower)) && !isSource(sv, g.first)
     })
     const limit = group ? group.first : hi
     for (let i = clause.start; i < limit; i++) {
@@ -164,6 +166,13 @@ export function findSubject(
     if (!DEPENDENT.has(clause.opener ?? '')) break
   }
   return NONE
+}
+
+// "According to the Interfax agency, …": the source of the sentence is not its subject.
+function isSource(sv: SentenceView, first: number): boolean {
+  let i = first - 1
+  if (ARTICLES.has(sv.tokens[i]?.lower ?? '')) i--
+  return sv.tokens[i]?.lower === 'to' && sv.tokens[i - 1]?.lower === 'according'
 }
 
 /** Where the object search of a trigger stops: its clause, or a "that" clause right after it. */
@@ -201,9 +210,10 @@ export function findObject(
     if (!t || !(t.text === ',' || t.text === ';' || t.text === '–' || t.text === '—')) continue
     // "attacked two neighbours, Georgia and Ukraine": an apposition right after the comma is the object.
     // ", Putin said": a name followed by a reporting verb is the source, not an apposition.
-    const apposition = sv.groups.find(
-      (g) => g.first === i + 1 && !REPORTING_AFTER.test(sv.tokens[g.end]?.lower ?? ''),
-    )
+    // ", Kazakh officials said": likewise a demonym and its noun before one.
+    const source = (g: MentionGroup) =>
+      [0, 1, 2].some((k) => REPORTING_AFTER.test(sv.tokens[g.end + k]?.lower ?? ''))
+    const apposition = sv.groups.find((g) => g.first === i + 1 && !source(g))
     const named = sv.groups.some((g) => g.first >= from && g.first < i)
     if (apposition && !named && t.text !== ';') continue
     stop = i
