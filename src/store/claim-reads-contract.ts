@@ -55,6 +55,8 @@ export function claimReadsContract(open: () => Promise<Store>): void {
     expect(unnamed.map((e) => e.event.id)).toEqual(['ev2b'])
     expect(await reads.events({ type: 'ACCUSE', actor: 'KAZ' })).toEqual([])
     expect((await reads.copies()).map((d) => [d.id, d.duplicateOf])).toEqual([['doc3', 'doc1']])
+    expect(await reads.texts(['doc1', 'nope'])).toEqual(new Map([['doc1', sampleDoc(1).text]]))
+    expect(await reads.texts([])).toEqual(new Map())
     const pages: string[][] = []
     for await (const page of reads.evidence(2)) pages.push([...page])
     expect(pages.map((p) => p.length)).toEqual([2, 1])

@@ -38,6 +38,8 @@ export interface ClaimReads {
   events(key: ClaimKey): Promise<ClaimEvent[]>
   /** Documents stored as copies of another (`duplicateOf` set). */
   copies(): Promise<ClaimDoc[]>
+  /** Texts of the given documents (unknown ids left out), to tell copies apart. */
+  texts(ids: readonly DocId[]): Promise<Map<DocId, string>>
 }
 
 /** Claims in batches, for `Store.replaceClaimsFrom`. */

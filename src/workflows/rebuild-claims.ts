@@ -10,6 +10,6 @@ import type { Store } from '../store/store.js'
 export async function rebuildClaims(store: Store): Promise<void> {
   // Read first: documents stored while this rebuild runs leave the claims stale.
   const { latest } = await store.claimsBasis()
-  const claims = streamClaims(store.claimReads(), (ids) => store.getDocTexts(ids))
+  const claims = streamClaims(store.claimReads())
   await store.replaceClaimsFrom(claims, latest)
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { shingles } from '../../stages/dedup/minhash.js'
 import { containment } from './content-words.js'
-import { copyDetector } from './copy-detector.js'
+import { copyDetector, copyPairs } from './copy-detector.js'
+import { shingleHashes } from './shingle-hashes.js'
 
 const BASE =
   'The border post near the river crossing reported two convoys on Tuesday night, a duty officer ' +
@@ -168,5 +169,24 @@ describe('copiesAmong on long documents (sampled search)', () => {
     expect(expected.sort()).toEqual(['cut+story1', 'over+story3', 'padded+story2'])
     const found = [...copies.copiesAmong(ids)].map(([a, b]) => [a, b].sort().join('+'))
     expect(found.sort()).toEqual(expected)
+  })
+
+  test('yields a pair whatever the other documents, by index or by pairwise merge', () => {
+    // Thirty documents: the stories, their copies, and others sharing one quoted passage.
+    const prints = [...docs.values()].flatMap((text, i) => [
+      shingleHashes(text),
+      shingleHashes([...words(200 + i, 120), ...text.split(' ').slice(0, 260)].join(' ')),
+      shingleHashes([...words(300 + i, 260), ...quote].join(' ')),
+    ])
+    expect(prints.length).toBeGreaterThan(16)
+    const key = ([i, j]: [number, number]): string => `${i}+${j}`
+    const together = [...copyPairs(prints, 0.5)].map(key).sort()
+    const alone = prints.flatMap((p, i) =>
+      prints
+        .slice(i + 1)
+        .flatMap((q, k) => ([...copyPairs([p, q], 0.5)].length ? [key([i, i + 1 + k])] : [])),
+    )
+    expect(together).toEqual(alone.sort())
+    expect(together.length).toBeGreaterThan(10)
   })
 })

@@ -131,17 +131,23 @@ export function copyDetector(source: TextSource, options: CopyDetectorOptions): 
     const [pa, pb] = [print(a), print(b)]
     if (!pa || !pb) return false // not loaded yet: asked again
     const small = Math.min(pa.size, pb.size)
-    const exactHashes = pa.size === pa.hashes.length && pb.size === pb.hashes.length
+    // `containment` of an empty shingle set is 0.
+    if (small === 0) return 0 >= threshold
     const need = needed(small, threshold)
-    if (small > 0 && exactHashes && sharedCount(pa.hashes, pb.hashes, need) < need) return false
+    // Shared hashes over-count shared shingles only by cross collisions, and under-count them by at
+    // most the strings a document's own collisions hid: below `need` even with those, exact.
+    const hidden = slack(pa, pb)
+    if (sharedCount(pa.hashes, pb.hashes, need - hidden) + hidden < need) return false
     const [ta, tb] = [textOf(a), textOf(b)]
     if (ta === undefined || tb === undefined) return false
     return containment(shingles(ta), shingles(tb)) >= threshold
   }
 }
 
-const exact = (p: Fingerprint): boolean => p.size === p.hashes.length
 const small = (a: Fingerprint, b: Fingerprint): number => Math.min(a.size, b.size)
+/** Shingles the hashes of the pair's more collided side may hide (see `compare`). */
+const slack = (a: Fingerprint, b: Fingerprint): number =>
+  Math.min(a.size - a.hashes.length, b.size - b.hashes.length)
 
 /** Pair answers kept (string keys, ~100 bytes each). */
 const SEEN_PAIRS = 1 << 18
@@ -150,6 +156,8 @@ const SEEN_PAIRS = 1 << 18
 const SAMPLE = 4
 /** Documents with fewer shingles are compared with every other one (a sample would be too thin). */
 const SMALL_DOC = 128
+/** Up to this many documents, pairs are counted by merging their samples (no index to build). */
+const PAIRWISE = 16
 
 /**
  * Fewest sampled hashes a pair sharing `need` shingles has in common, less four standard
@@ -163,22 +171,44 @@ function sampledNeed(need: number): number {
 
 /**
  * Pairs `[i, j]` (i < j) of fingerprints that may be copies: every pair with a small or undecidable
- * member (fewer than SMALL_DOC shingles, a collision inside one, a threshold of 0), and pairs of
- * larger documents whose sampled hashes (one in SAMPLE) meet enough (`sampledNeed`). Two unrelated
- * reports that repeat one quoted sentence share a few sampled hashes, a copy dozens; so the pairs
- * checked in full are the likely copies, not every pair. Work is the sampled hashes plus one step
- * per pair and shared sampled hash; memory is linear in the sampled hashes.
+ * member (fewer than SMALL_DOC shingles, two collisions inside one, a threshold of 0), and pairs of
+ * larger documents whose sampled hashes (one in SAMPLE) meet enough (`sampledNeed`, less the one
+ * shingle a collision inside a document may hide). Two unrelated reports that repeat one quoted
+ * sentence share a few sampled hashes, a copy dozens; so the pairs checked in full are the likely
+ * copies, not every pair. Work is the sampled hashes plus one step per pair and shared sampled
+ * hash (up to PAIRWISE documents, one merge of samples per pair); memory is linear in the sampled
+ * hashes. Whether a pair is yielded depends on that pair alone, not on the other documents.
  */
 export function* copyPairs(
   prints: readonly Fingerprint[],
   threshold: number,
 ): Generator<[number, number]> {
   const n = prints.length
-  const open = prints.map((p) => !exact(p) || p.size < SMALL_DOC || !(threshold > 0))
+  // A document whose own hashes collide twice or more is left to the full check: its sampled
+  // count may fall short by more than the one hidden shingle `qualifies` allows for.
+  const open = prints.map(
+    (p) => p.size - p.hashes.length > 1 || p.size < SMALL_DOC || !(threshold > 0),
+  )
   const openIds = open.flatMap((o, i) => (o ? [i] : []))
   const sampled = prints.map((p, i) =>
     open[i] ? new Int32Array(0) : (p.sampled ??= sample(p.hashes)),
   )
+  const minShared = (i: number, j: number): number => {
+    const [p, q] = [prints[i] as Fingerprint, prints[j] as Fingerprint]
+    return sampledNeed(needed(small(p, q), threshold)) - slack(p, q)
+  }
+  if (n <= PAIRWISE) {
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        if (open[i] || open[j]) yield [i, j]
+        else {
+          const min = minShared(i, j)
+          const shared = sharedCount(sampled[i] as Int32Array, sampled[j] as Int32Array, min)
+          if (shared >= min) yield [i, j]
+        }
+      }
+    return
+  }
   let total = 0
   for (const h of sampled) total += h.length
   const hashes = new Int32Array(total)
@@ -205,7 +235,6 @@ export function* copyPairs(
       continue
     }
     for (const j of openIds) if (j > i) yield [i, j]
-    const p = prints[i] as Fingerprint
     for (let e = 0; e < (sampled[i] as Int32Array).length; e++, k++) {
       const h = hashes[k] as number
       for (let y = (rank[k] as number) + 1; y < total; y++) {
@@ -219,8 +248,7 @@ export function* copyPairs(
     }
     const found: number[] = []
     for (const j of touched) {
-      const need = needed(small(p, prints[j] as Fingerprint), threshold)
-      if ((counts[j] as number) >= sampledNeed(need)) found.push(j)
+      if ((counts[j] as number) >= minShared(i, j)) found.push(j)
       counts[j] = 0
     }
     touched.length = 0

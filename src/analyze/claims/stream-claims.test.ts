@@ -12,8 +12,13 @@ const STORY =
 const threat = { type: 'THREATEN' as const, actorEntity: 'oleg-marin-general' }
 
 /** `ClaimReads` over lists, as a store gives them: keys and events in an order of its own. */
-function readsOf(docs: readonly StoredDoc[], events: readonly StoredEvent[]): ClaimReads {
+function readsOf(
+  docs: readonly StoredDoc[],
+  events: readonly StoredEvent[],
+  asked: string[][],
+): ClaimReads {
   const byId = new Map(docs.map((d) => [d.id, claimDocOf(d)]))
+  const texts = new Map(docs.map((d) => [d.id, d.text]))
   const keyOf = (k: ClaimKey): string => `${k.type}|${k.actor}`
   return {
     async *evidence(pageSize = 2) {
@@ -32,6 +37,12 @@ function readsOf(docs: readonly StoredDoc[], events: readonly StoredEvent[]): Cl
           .map((e): ClaimEvent => ({ event: e, doc: byId.get(e.doc) ?? null })),
       ),
     copies: () => Promise.resolve([...byId.values()].filter((d) => d.duplicateOf)),
+    texts: (ids) => {
+      asked.push([...ids])
+      return Promise.resolve(
+        new Map(ids.flatMap((id) => (texts.has(id) ? [[id, texts.get(id) ?? '']] : []))),
+      )
+    },
   }
 }
 
@@ -74,18 +85,11 @@ const cases: Array<[string, StoredDoc[], StoredEvent[]]> = [
 
 describe('streamClaims', () => {
   test.each(cases)('%s', async (_label, docs, events) => {
-    const texts = new Map(docs.map((d) => [d.id, d.text]))
     const asked: string[][] = []
-    const load = (ids: readonly string[]) => {
-      asked.push([...ids])
-      return Promise.resolve(
-        new Map(ids.flatMap((id) => (texts.has(id) ? [[id, texts.get(id) ?? '']] : []))),
-      )
-    }
+    const reads = readsOf(docs, events, asked)
     const batches: Claim[][] = []
     // A one-entry fingerprint cache forces texts to be read again mid-claim.
-    for await (const b of streamClaims(readsOf(docs, events), load, { fingerprintCache: 1 }))
-      batches.push(b)
+    for await (const b of streamClaims(reads, { fingerprintCache: 1 })) batches.push(b)
     const expected = buildClaims(events, docs)
     expect(byId(batches.flat())).toEqual(byId(expected))
     expect(asked.length).toBeGreaterThan(0)

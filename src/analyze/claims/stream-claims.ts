@@ -5,12 +5,12 @@ import { CopyLinks } from './copy-links.js'
 import { copyDetector } from './copy-detector.js'
 import { WordStats } from './word-stats.js'
 
-/** Loads the texts of the given documents (ids it does not know are left out). */
-export type LoadTexts = (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>
-
 /** Options for `streamClaims`. */
 export interface StreamClaimsOptions extends BuildClaimsOptions {
-  /** Documents whose shingle fingerprints are kept between claims. @default 16384 */
+  /**
+   * Documents whose shingle fingerprints are kept between claims (about 3 KB each), so that a
+   * document's text is read and hashed once, not once per claim. @default 32768
+   */
   readonly fingerprintCache?: number
 }
 
@@ -24,7 +24,6 @@ export interface StreamClaimsOptions extends BuildClaimsOptions {
  */
 export async function* streamClaims(
   reads: ClaimReads,
-  loadTexts: LoadTexts,
   options: StreamClaimsOptions = {},
 ): AsyncGenerator<Claim[]> {
   const words = new WordStats()
@@ -37,10 +36,10 @@ export async function* streamClaims(
   const texts = new Map<string, string>()
   const copies = copyDetector(
     { known: (id) => known.has(id), text: (id) => texts.get(id) },
-    { threshold: options.copyContainment ?? 0.5, cacheSize: options.fingerprintCache ?? 16_384 },
+    { threshold: options.copyContainment ?? 0.5, cacheSize: options.fingerprintCache ?? 32_768 },
   )
   const load = async (ids: readonly string[]): Promise<void> => {
-    const got = await loadTexts(ids)
+    const got = await reads.texts(ids)
     for (const id of ids) {
       const text = got.get(id)
       if (text !== undefined) known.add(id)

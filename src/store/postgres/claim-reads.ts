@@ -37,6 +37,14 @@ export function postgresClaimReads(pool: Pool): ClaimReads {
           key.actor === null ? [key.type] : [key.type, key.actor],
         ),
       ),
+    texts: async (ids) =>
+      new Map(
+        ids.length
+          ? (await rows('SELECT id, text FROM documents WHERE id = ANY($1::text[])', [ids])).map(
+              (r) => [String(r['id']), String(r['text'] ?? '')],
+            )
+          : [],
+      ),
     copies: async () =>
       (
         await rows(

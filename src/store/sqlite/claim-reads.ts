@@ -51,6 +51,15 @@ export function sqliteClaimReads(db: Database.Database): ClaimReads {
       const args = key.actor === null ? [key.type] : [key.type, key.actor]
       return Promise.resolve(claimEvents(statement(db, sql).all(...args) as Row[]))
     },
+    texts: (ids) => {
+      // One statement whatever the number of ids (an IN list of n parameters is compiled per n).
+      const sql = 'SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))'
+      const rows = statement(db, sql).all(JSON.stringify(ids)) as Array<{
+        id: string
+        text: string
+      }>
+      return Promise.resolve(new Map(rows.map((r) => [r.id, r.text ?? ''])))
+    },
     copies: () => {
       const sql = `SELECT ${DOC_COLUMNS} FROM documents WHERE duplicate_of IS NOT NULL`
       return Promise.resolve((statement(db, sql).all() as Row[]).map((r) => claimDoc(r, '')))
