@@ -31,10 +31,43 @@ export function personContext(
   s: SentenceRange,
   aff: Affiliation,
 ): void {
-  lookBack(lx, tokens, start, s, aff)
+  // "Niger's military ruler Gen. X", "Mali's president, Colonel X": the context is read from
+  // before the titles written in the name's own capitalised run.
+  const from = beforeTitles(lx, tokens, start, s)
+  lookBack(lx, tokens, from, s, aff)
   ofState(lx, tokens, end, s, aff)
   lookAhead(lx, tokens, end, s, aff)
-  if (isComma(tokens[start - 1])) leftApposition(lx, tokens, start - 1, s, aff)
+  if (isComma(tokens[from - 1])) leftApposition(lx, tokens, from - 1, s, aff)
+}
+
+const capitalised = (tokens: readonly Token[], a: number, b: number): boolean =>
+  tokens.slice(a, b).every((t) => !t.isWord || t.isCap || t.isUpper)
+
+// Start of the capitalised titles ("Gen.", "Lt. Gen.", "Colonel") right before token `start`.
+function beforeTitles(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  start: number,
+  s: SentenceRange,
+): number {
+  let from = start
+  for (;;) {
+    const prev = tokens[from - 1]
+    if (from - 1 < s.start || !prev) return from
+    if (prev.text === '.' && !prev.spaceBefore) {
+      from--
+      continue
+    }
+    // Only titles written in capitals, as part of the name's run ("Defence minister X" is not).
+    let k = Math.max(s.start, from - 3)
+    while (
+      k < from &&
+      !(capitalised(tokens, k, from) && lx.words.titles.matchAt(tokens, k, from)?.end === from)
+    )
+      k++
+    if (k === from) return from
+    from = k
+  }
 }
 
 function take(

@@ -81,9 +81,16 @@ export function findOrg(
   for (const [k, w] of all.entries()) {
     const cue = lx.words.orgCues.get(w.lower)
     if (cue?.position === 'any') return { sector: cue.sector }
-    // "Committee on Defense", "Council on Foreign Relations": a head word before a connector.
+    // "Committee on Defense", "Council on Foreign Relations", "Union for the Defence of …": a
+    // head word before a connector; opening the name only when two or more words follow.
     const next = all[k + 1]
-    if (cue && cue.position === 'head' && k > 0 && next && lx.names.connectors.has(next.lower))
+    if (
+      cue &&
+      cue.position === 'head' &&
+      (k > 0 || words.length >= 3) &&
+      next &&
+      lx.names.connectors.has(next.lower)
+    )
       return { sector: cue.sector }
   }
   return undefined

@@ -106,6 +106,46 @@ describe('affiliation from titles and context', () => {
       ['PERSON Ivan Popov - MIL', 'PERSON Arman Tulegenov - MIL'],
     ],
     [
+      'titles of their own after "and"',
+      'Dr. Aigul Sarsen and Mr. Bolat Temir spoke; Lt. Gen. Oleg Marin and Col. Ruslan Bekov listened.',
+      [
+        'PERSON Aigul Sarsen - -',
+        'PERSON Bolat Temir - -',
+        'PERSON Oleg Marin - MIL',
+        'PERSON Ruslan Bekov - MIL',
+      ],
+    ],
+    [
+      'a four-letter abbreviated rank',
+      'Officers said Capt. Ilya Sorin was hurt.',
+      ['PERSON Ilya Sorin - MIL'],
+    ],
+    [
+      "a state's ruler before an abbreviated rank",
+      "Niger's military ruler Gen. Abdou Saley hosted the delegation.",
+      ['PERSON Abdou Saley NER MIL'],
+    ],
+    [
+      'an apposition before a titled name',
+      "Mali's interim president, Colonel Amadou Keita, did not attend.",
+      ['PERSON Amadou Keita MLI MIL'],
+    ],
+    [
+      'a name with an Arabic article, and the surname alone',
+      'President Karim al-Hashimi flew home. Hashimi had ruled since 2005.',
+      ['PERSON Karim al-Hashimi - GOV'],
+    ],
+    [
+      "an English word close to a leader's surname is not that leader",
+      'Courts in the north apply Sharia law to traders.',
+      [],
+    ],
+    [
+      'a sheikh and an Arabic particle',
+      'The emirate sent Sheikh Tamir al-Rashid to the talks.',
+      ['PERSON Tamir al-Rashid - -'],
+    ],
+    [
       "a state's ruler",
       "Niger's military ruler Abdou Saley hosted the delegation.",
       ['PERSON Abdou Saley NER GOV'],

@@ -23,6 +23,8 @@ describe('nameKey: one key for the usual romanisations', () => {
     ['-yy / -iy / -y', 'Ostrovskyy', 'Ostrovskiy'],
     ['accents', 'Núñez-Ortíz', 'Nunez-Ortiz'],
     ['Kazakh Cyrillic', 'Жақсыбеков', 'Zhaksybekov'],
+    ['Arabic article', 'al-Hashimi', 'Hashimi'],
+    ['el- and al-', 'el-Hashimi', 'al-Hashimi'],
   ]
   it.each(same)('%s: %s = %s', (_label, a, b) => {
     expect(surnamesMatch(nameKey(a), nameKey(b))).toBe(true)

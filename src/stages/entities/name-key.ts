@@ -21,8 +21,11 @@ export function nameKey(word: string): string {
 const KEYS = new Map<string, string>()
 const MAX_KEYS = 20_000
 
+const ARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ul)[-‐‑]/i
+
 function computeKey(word: string): string {
-  let s = anyAscii(word)
+  // "al-Assad" and "Assad" are one surname: an Arabic article hyphened to the name is dropped.
+  let s = anyAscii(word.replace(ARTICLE, ''))
     .toLowerCase()
     .replace(/[^a-z]/g, '')
   s = s

@@ -1,7 +1,7 @@
 import { personContext, type SentenceRange } from './affiliation.js'
 import { looksLikePerson, units, type Unit } from './chunk-parts.js'
 import type { Lexicons } from './lexicons.js'
-import { nameText } from './org-mentions.js'
+import { nameText, pushOrg } from './org-mentions.js'
 import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
 
@@ -97,7 +97,11 @@ export function segments(
       (t?.isWord && lx.names.connectors.has(t.lower) && !lx.names.nameParticles.has(t.lower)) ||
       st
     if (!isBreak) continue
-    if (k > start)
+    // "Dr. A and Mr. B", "X and Col. Y": a later piece may open with titles of its own.
+    const own = start > a && !pending ? leadingTitles(lx, tokens, start, k) : null
+    if (own) {
+      piece(lx, tokens, own.end, k, s, own.aff, true, out)
+    } else if (k > start)
       piece(
         lx,
         tokens,
@@ -116,6 +120,35 @@ export function segments(
     }
     start = k + 1
   }
+}
+
+// Titles (and their abbreviation dots) opening tokens `[a, b)`, when a name follows them.
+function leadingTitles(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): { end: number; aff: Affiliation } | null {
+  const aff = emptyAffiliation()
+  const words: string[] = []
+  let pos = a
+  while (pos < b) {
+    const t = tokens[pos] as Token
+    if (t.text === '.') {
+      pos++
+      continue
+    }
+    const tm = lx.words.titles.matchAt(tokens, pos, b)
+    if (!tm || tm.value.nounOnly) break
+    aff.sector ??= tm.value.sector
+    aff.role = tm.surface
+    aff.keepTitle = tm.value.keep
+    for (let k = pos; k < tm.end; k++) if ((tokens[k] as Token).isWord) words.push(tokens[k]!.text)
+    pos = tm.end
+  }
+  if (!words.length || pos >= b) return null
+  aff.titleText = words.join(' ')
+  return { end: pos, aff }
 }
 
 function piece(
@@ -145,6 +178,12 @@ function piece(
     pushPerson(lx, tokens, a, b, words, aff, s, titled, out)
     return
   }
+  // "SOCAR, Azerbaijan's state oil company,": an acronym named by the apposition after it.
+  const described = acronymOnly && words.length === 1 ? appositiveOrg(lx, tokens, b, s) : null
+  if (described) {
+    pushOrg(lx, tokens, a, b, described, s, out)
+    return
+  }
   const after = tokens[b]
   // "told European officials": a capitalised word before a common noun is an adjective, so a
   // speech verb before it does not make it a speaker ("said Putin on Monday" still does).
@@ -166,6 +205,47 @@ function piece(
   // apart by what surrounds it.
   if ((speaker || own.role) && words.length <= 3 && plainName(lx, words))
     pushPerson(lx, tokens, a, b, words, own, s, false, out)
+}
+
+/**
+ * ", the Russian nuclear agency," / ", Azerbaijan's state oil company,": an apposition right after
+ * a name that is a lower-case noun phrase headed by an organisation word gives the sector and the
+ * state it names; null when token `b` opens no such phrase.
+ */
+function appositiveOrg(
+  lx: Lexicons,
+  tokens: readonly Token[],
+  b: number,
+  s: SentenceRange,
+): Affiliation | null {
+  if (tokens[b]?.text !== ',') return null
+  const aff = emptyAffiliation()
+  let sector: Affiliation['sector'] | undefined
+  for (let k = b + 1; k < Math.min(s.end, b + 9); k++) {
+    const t = tokens[k] as Token
+    if (!t.isWord) {
+      if (t.text === ',' || t.text === '.' || t.text === ';') break
+      continue
+    }
+    const st = lx.states.phrases.matchAt(tokens, k, s.end)
+    if (st?.value.type === 'COUNTRY') {
+      aff.country ??= st.value.id
+      k = st.end - 1
+      continue
+    }
+    // A capitalised adjective ("a Kurdish militant group") stands before a lower-case word only.
+    if (t.hasUpper) {
+      const next = tokens[k + 1]
+      if (next?.isWord && !next.hasUpper) continue
+      return null
+    }
+    const cue = lx.words.orgCues.get(t.lower)
+    if (cue) sector = cue.sector
+    else if (sector !== undefined) return null
+  }
+  if (sector === undefined) return null
+  aff.sector = sector
+  return aff
 }
 
 // Words that may follow a name in a clause (prepositions, conjunctions, relative pronouns).

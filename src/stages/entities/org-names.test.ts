@@ -26,6 +26,31 @@ describe('long organisation names', () => {
       ['ORG Green Party -', 'ORG Labour Union -'],
     ],
     [
+      'a head word opening a long name at the start of a sentence',
+      'The Union for the Renewal of Sahel said its leader was arrested.',
+      ['ORG Union for the Renewal of Sahel -'],
+    ],
+    [
+      'an alliance with its acronym',
+      'The three juntas formed the Alliance of Steppe States (ASS) last year.',
+      ['ORG Alliance of Steppe States -'],
+    ],
+    [
+      'a corps of a state',
+      "A delegation from Russia's Volga Corps arrived.",
+      ['ORG Volga Corps RUS'],
+    ],
+    [
+      'an unknown acronym described by the apposition after it',
+      "KAZOIL, Kazakhstan's state oil company, declined to comment.",
+      ['ORG KAZOIL KAZ'],
+    ],
+    [
+      'an acronym before an apposition that is no organisation stays unknown',
+      'KAZOIL, the people said, declined to comment.',
+      [],
+    ],
+    [
       'the known body alone keeps its state',
       'Total bought a stake in the field.',
       ['ORG TotalEnergies FRA'],

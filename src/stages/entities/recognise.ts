@@ -103,13 +103,27 @@ function chunkEnd(lx: Lexicons, tokens: readonly Token[], i: number, limit: numb
     if (t.isWord && (t.isCap || t.isUpper) && (t.spaceBefore || tokens[k - 1]?.text === '.')) k++
     else if (t.text === '-' && !t.spaceBefore && next?.isWord && !next.spaceBefore && next.hasUpper)
       k += 2
+    // "Bashar al-Assad", "Ahmed el-Sayed": a lower-case particle hyphened to the next name word,
+    // after a name word ("An al-Qaeda cell" is an article and a known name).
+    else if (
+      t.isWord &&
+      t.spaceBefore &&
+      !lx.words.common.has((tokens[k - 1] as Token).lower) &&
+      lx.names.nameParticles.has(t.lower) &&
+      next?.text === '-' &&
+      !next.spaceBefore &&
+      tokens[k + 2]?.isCap === true &&
+      !tokens[k + 2]?.spaceBefore
+    )
+      k += 3
     // Initials and short abbreviations ("J. Smith", "St. Petersburg"); chunks never cross sentences.
     else if (
       t.text === '.' &&
       !t.spaceBefore &&
-      (tokens[k - 1]?.text.length ?? 9) <= 3 &&
+      ((tokens[k - 1]?.text.length ?? 9) <= 3 || lx.words.titles.matchAt(tokens, k - 1, k)) &&
       next?.isCap
     )
+      // …and abbreviated titles ("Capt. X", "Brig. Gen. X").
       k++
     else if (
       t.isWord &&

@@ -200,9 +200,9 @@ export function resolveDocument(
       })
       return
     }
-    // A common English word ("Charter", "Bush") is a leader's surname only when spelled exactly
-    // like it: sounding alike is not enough ("Charter" is not "Carter").
-    const common = lx.words.common.has(word.toLowerCase())
+    // An English word ("Charter", "Bush", "Sharia") is a leader's surname only when spelled
+    // exactly like it: sounding alike is not enough ("Charter" is not "Carter").
+    const common = lx.words.dictionary.has(word.toLowerCase())
     const leader = lx.words
       .leadersFor(key)
       .find(

