@@ -15,13 +15,12 @@ export interface WriterContext {
   readonly registry: EntityRegistry
   /** Jaccard similarity of word shingles above which a document is a near duplicate. */
   readonly threshold: number
-  /** Last written form of each entity (see `entityKey`), so unchanged ones are not rewritten. */
-  readonly written: Map<string, string>
-}
-
-/** What of an entity the store keeps, as a comparable string. */
-export function entityKey(e: Entity): string {
-  return JSON.stringify([e.type, e.name, e.aliases, e.country, e.sector, e.role])
+  /**
+   * Last written form of each entity, so unchanged ones are not rewritten: the registry's own
+   * object, which it replaces whenever the entity changes (comparing `entityKey` strings of every
+   * entity of every document cost the writer more than the check saves).
+   */
+  readonly written: Map<string, Entity>
 }
 
 /** A writer context over `known` (the store's entities at start). */
@@ -34,7 +33,7 @@ export function writerContext(
     store,
     registry: new EntityRegistry(known),
     threshold,
-    written: new Map(known.map((e) => [e.id, entityKey(e)])),
+    written: new Map(known.map((e) => [e.id, e])),
   }
 }
 
@@ -65,9 +64,9 @@ export async function storeArticle(
   }
   const { stored, entities } = toStoredDoc(analysed(), ctx.registry, { duplicateOf: null, bands })
   // Most documents only mention entities the store already has as they are: skip that write.
-  const changed = entities.filter((e) => ctx.written.get(e.id) !== entityKey(e))
+  const changed = entities.filter((e) => ctx.written.get(e.id) !== e)
   if (changed.length) await store.upsertEntities(changed)
-  for (const e of changed) ctx.written.set(e.id, entityKey(e))
+  for (const e of changed) ctx.written.set(e.id, e)
   // false only when another process stored the same content meanwhile (shared PostgreSQL).
   return (await store.saveDoc(stored)) ? 'stored' : 'unchanged'
 }

@@ -118,4 +118,27 @@ describe('EntityRegistry', () => {
     expect(same.get('the-steppe-grain-company')?.id).toBe('steppe-grain-company')
     expect(other.get('silk-gate-council')?.id).toBe('silk-gate-council')
   })
+
+  it('returns the corpus entity itself when a document adds nothing to it, else a new record', () => {
+    const reg = new EntityRegistry()
+    const first = reg.add([person('dana-omarova', 'Dana Omarova', 'KAZ', ['Ms Omarova'])])
+    const corpus = first.get('dana-omarova')
+    const cases: Array<[string, Entity, boolean]> = [
+      ['same name, aliases already known', person('d-omarova', 'Dana Omarova', 'KAZ'), true],
+      [
+        'no state, aliases already known',
+        person('d-o', 'Dana Omarova', null, ['Ms Omarova']),
+        true,
+      ],
+      ['a new alias', person('dana-omarova-2', 'Dana Omarova', null, ['Minister Omarova']), false],
+    ]
+    for (const [label, entity, same] of cases) {
+      const before = reg.all().find((e) => e.id === 'dana-omarova')
+      const joined = reg.add([entity]).get(entity.id)
+      expect(joined?.id, label).toBe('dana-omarova')
+      expect(joined === before, label).toBe(same)
+    }
+    expect(corpus?.aliases).toEqual(['Dana Omarova', 'Ms Omarova'])
+    expect(reg.all()[0]?.aliases).toEqual(['Dana Omarova', 'Ms Omarova', 'Minister Omarova'])
+  })
 })

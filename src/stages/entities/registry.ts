@@ -26,13 +26,18 @@ export class EntityRegistry {
     for (const e of existing) this.put(e)
   }
 
-  /** Adds one document's entities; returns, for each document-local id, the corpus entity it joined. */
+  /**
+   * Adds one document's entities; returns, for each document-local id, the corpus entity it joined.
+   * A corpus entity the document adds nothing to is returned as the same object, so a caller can
+   * tell unchanged entities by identity.
+   */
   add(entities: readonly Entity[]): Map<string, Entity> {
     const out = new Map<string, Entity>()
     for (const e of entities) {
       const target = this.find(e)
       const merged = target ? mergeInto(target, e) : { ...e, id: this.freshId(e) }
-      this.put(merged)
+      // Re-indexing an entity that did not change keyed its names again for nothing (issue #8).
+      if (merged !== target) this.put(merged)
       out.set(e.id, merged)
     }
     return out
@@ -56,12 +61,15 @@ export class EntityRegistry {
   private findPerson(e: Entity): Entity | undefined {
     const k = personKeys(e)
     const first = k.surname[0] ?? ''
-    const buckets = [first, first === 'z' ? (k.surname[1] ?? '') : 'z']
-    const cands = buckets
-      .flatMap((b) => this.persons.get(b) ?? [])
-      .filter((p) => surnamesMatch(p.surname, k.surname))
-      .map((p) => ({ p, ent: this.byId.get(p.id) as Entity }))
-      .filter(({ ent }) => ent.type === 'PERSON' && !clash(ent.country, e.country))
+    // Both buckets in this order, even when they are the same one (one loop, no array chain: this
+    // runs for every person of every document on the single writer).
+    const cands: Array<{ p: PersonKeys; ent: Entity }> = []
+    for (const b of [first, first === 'z' ? (k.surname[1] ?? '') : 'z'])
+      for (const p of this.persons.get(b) ?? []) {
+        if (!surnamesMatch(p.surname, k.surname)) continue
+        const ent = this.byId.get(p.id) as Entity
+        if (ent.type === 'PERSON' && !clash(ent.country, e.country)) cands.push({ p, ent })
+      }
     if (k.given) {
       const fit = cands.filter(({ p }) => p.given && givenNamesMatch(p.given, k.given))
       const exact = fit.find(({ p }) => p.given === k.given)
@@ -101,21 +109,45 @@ export class EntityRegistry {
 }
 
 function personKeys(e: Entity): Omit<PersonKeys, 'id'> {
-  const words = e.name.split(/\s+/).filter(Boolean)
-  return { surname: nameKey(words.at(-1) ?? ''), given: givenKey(words.slice(0, -1)) }
+  let keys = PERSON_KEYS.get(e.name)
+  if (!keys) {
+    const words = e.name.split(/\s+/).filter(Boolean)
+    keys = { surname: nameKey(words.at(-1) ?? ''), given: givenKey(words.slice(0, -1)) }
+    if (PERSON_KEYS.size >= MAX_MEMO) PERSON_KEYS.clear()
+    PERSON_KEYS.set(e.name, keys)
+  }
+  return keys
 }
+
+// Keys of recently seen names, and normalised organisation names: the same names recur in most
+// documents of a corpus. Memos of pure functions, bounded so memory stays flat.
+const PERSON_KEYS = new Map<string, Omit<PersonKeys, 'id'>>()
+const NORM_NAMES = new Map<string, string>()
+const MAX_MEMO = 20_000
 
 const clash = (a: string | null, b: string | null): boolean => !!(a && b && a !== b)
 
-const normName = (s: string): string =>
+function normName(s: string): string {
+  let n = NORM_NAMES.get(s)
+  if (n === undefined) {
+    n = computeNormName(s)
+    if (NORM_NAMES.size >= MAX_MEMO) NORM_NAMES.clear()
+    NORM_NAMES.set(s, n)
+  }
+  return n
+}
+
+const computeNormName = (s: string): string =>
   anyAscii(s)
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
 
+/** `target` with what `e` adds; `target` itself when that is nothing. */
 function mergeInto(target: Entity, e: Entity): Entity {
   const fuller = target.type === 'PERSON' && !/\s/.test(target.name) && /\s/.test(e.name)
+  if (!fuller && addsNothing(target, e)) return target
   return {
     ...target,
     name: fuller ? e.name : target.name,
@@ -124,4 +156,13 @@ function mergeInto(target: Entity, e: Entity): Entity {
     sector: target.sector ?? e.sector,
     role: target.role ?? e.role,
   }
+}
+
+/** Merging `e` would leave `target` as it is (its aliases already distinct and holding e's). */
+function addsNothing(target: Entity, e: Entity): boolean {
+  if (target.country == null && e.country != null) return false
+  if (target.sector == null && e.sector != null) return false
+  if (target.role == null && e.role != null) return false
+  const have = new Set(target.aliases)
+  return have.size === target.aliases.length && e.aliases.every((a) => have.has(a))
 }
