@@ -92,6 +92,16 @@ const CASES: Array<[string, string, string[]]> = [
     "Russia's Gazprom cut gas supplies to Kazakhstan's north on Friday.",
     ['SANCTION RUS->KAZ asserted gazprom'],
   ],
+  [
+    'an unnamed object of "accuse" is the target; states in the content are not',
+    'Putin, speaking in Sochi, accused the West of trying to split Russia and Kazakhstan.',
+    ['ACCUSE RUS->- asserted vladimir-putin'],
+  ],
+  [
+    '"of" after the object of a support verb is no content: the rights of a people are theirs',
+    'Qatar has pledged to support the rights of Palestinians.',
+    ['AGREE QAT->PSE asserted null'],
+  ],
 ]
 
 describe('events: clause structure', () => {

@@ -253,8 +253,9 @@ function frontedOpener(tokens: readonly Token[]): string | null {
 
 // "The ministry, which might soon be dissolved, accused …", "Lavrov, who arrived on Monday, said
 // …": a relative clause set off by commas ends at its second comma when a finite verb follows; the
-// main clause resumes there with the subject before the relative pronoun.
-const RELATIVE_AFTER_COMMA = new Set(['which', 'who'])
+// main clause resumes there with the subject before the relative pronoun. So does a participle
+// phrase ("Putin, speaking in Sochi, accused …").
+const RELATIVE_AFTER_COMMA = new Set(['which', 'who', ',ing'])
 const FINITE = new Set(
   (
     'said says told tells met meets held holds made makes sent sends took gave struck hit shot ' +

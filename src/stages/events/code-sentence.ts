@@ -35,6 +35,7 @@ import {
 } from './find-parties.js'
 import { findTriggers, type Hit } from './find-triggers.js'
 import {
+  objectIsCommonNoun,
   objectIsNamed,
   objectIsStateless,
   groupBetween,
@@ -50,7 +51,8 @@ import { pairSides } from './pair-subject.js'
 import { dedupe } from './dedupe-events.js'
 import { eventStatus, isQuestion, refutesContent } from './status.js'
 import { impliedTaker } from './implied-agent.js'
-import { isCoordination, perConjunct } from './conjuncts.js'
+import { perConjunct } from './conjuncts.js'
+import { emitEvents } from './emit-events.js'
 
 /** An event coded from one clause, before date, place and score are added. */
 export interface RawEvent {
@@ -220,7 +222,9 @@ function codeHit(
     actors = perConjunct(sv, findSubject(view, sv, ci, head, ante), head)
     if (!actors.parties.length && DOMESTIC.has(type))
       actors = domesticActor(view, sv, end, subjectIsDomestic(sv, lex, clause.start, head))
-    recipients = findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
+    recipients = objectIsCommonNoun(sv, end, type)
+      ? NONE
+      : findObject(sv, ci, head + 1, actors.parties[0]?.code ?? null, end)
   }
   const sides =
     activeVerb && pairSides(sv, clause, head, ante.lastPair, recipients, type === 'CONSULT')
@@ -262,7 +266,8 @@ function codeHit(
     !recipients.parties.length &&
     !unnamedObject &&
     !(def.target !== 'subject' && objectIsDomestic(sv, lex, end, actorCode)) &&
-    !(def.target !== 'subject' && objectIsStateless(sv, head + 1, end))
+    !(def.target !== 'subject' && objectIsStateless(sv, head + 1, end)) &&
+    !(activeVerb && objectIsCommonNoun(sv, end, type))
   )
     recipients = otherState(sv, head + 1, actorCode, reporter.tailStart)
   recipients = impliedTaker(view, sv, recipients, actorCode) ?? recipients
@@ -270,28 +275,6 @@ function codeHit(
   const venue = /^(in|at)$/.test(toks[(recipients.group?.first ?? 0) - 1]?.lower ?? '')
   if (type === 'CONSULT' && actors.parties.length > 1 && venue) recipients = NONE
   const status = eventStatus(view, { sv, clause, head, intent }, type, lex)
-  const out: RawEvent[] = []
-  // "Armenia and Azerbaijan agreed …": with no other party named, each conjunct acts on the other.
-  const mutual =
-    !recipients.parties.length &&
-    new Set(actors.parties.map((p) => p.code)).size > 1 &&
-    !DOMESTIC.has(type)
-  const actorsJoined = isCoordination(sv, actors)
-  const recipientsJoined = isCoordination(sv, recipients)
-  for (const [ai, actor] of actors.parties.entries()) {
-    if (mutual) {
-      for (const other of actors.parties)
-        if (other.code !== actor.code)
-          out.push({ type, mode, actor, recipient: other, status, reportedBy: reporter.name, head })
-      continue
-    }
-    // Domestic: no target named and no other state in the sentence (FORMAT.md).
-    const domestic = DOMESTIC.has(type) || objectIsDomestic(sv, lex, end, actor.code)
-    const targets = recipients.parties.length ? recipients.parties : [domestic ? actor : null]
-    for (const [ri, recipient] of targets.entries()) {
-      const slot = (actorsJoined ? ai : 0) * targets.length + (recipientsJoined ? ri : 0)
-      out.push({ type, mode, actor, recipient, status, reportedBy: reporter.name, head, slot })
-    }
-  }
-  return out
+  const act = { type, mode, status, reportedBy: reporter.name, head, end }
+  return emitEvents(sv, lex, act, actors, recipients, DOMESTIC.has(type))
 }

@@ -124,7 +124,7 @@ export function findSubject(
   const coordinated = /^(and|but|main)$/.test(sv.clauses[clauseIndex]?.opener ?? '')
   for (let k = clauseIndex; k >= 0; k--) {
     const clause = sv.clauses[k] as Clause
-    if (coordinated && k < clauseIndex && RELATIVE.has(clause.opener ?? '')) continue
+    if (coordinated && k < clauseIndex && SKIPPED.has(clause.opener ?? '')) continue
     const hi = k === clauseIndex ? head : clause.end
     // The first subject-like item wins: a group not after a preposition, or a pronoun.
     const group = sv.groups.find((g) => {
@@ -276,6 +276,8 @@ export function findAgent(
 }
 
 const RELATIVE = new Set(['that', 'which', 'who'])
+// Clauses a coordinated or resumed clause looks past for its subject.
+const SKIPPED = new Set([...RELATIVE, ',ing'])
 const BEFORE_RELATIVE_VERB = new Set([
   'would',
   'could',

@@ -1,3 +1,4 @@
+import type { EventType } from '../../core/model.js'
 import type { SentenceView } from './doc-view.js'
 import { ARTICLES, usable, type Filler, NONE } from './find-parties.js'
 
@@ -98,4 +99,34 @@ export function groupBetween(sv: SentenceView, from: number, to: number): Filler
     (g) => g.first >= from && g.end <= to && g.parties.some((p) => p.code),
   )
   return group ? { parties: group.parties.filter((p) => p.code), group } : NONE
+}
+
+// Prepositions that bring in what an accusation, warning or praise is about ("accused X of …",
+// "praised X for …"); elsewhere "of" belongs to the object ("support the rights of Y").
+const CONTENT: Partial<Record<EventType, ReadonlySet<string>>> = {
+  ACCUSE: new Set(['of', 'for']),
+  THREATEN: new Set(['of']),
+  SUPPORT: new Set(['for']),
+}
+const OBJECT_SPAN = 4
+const ACT_NOUN =
+  /(tion|sion|ment|ing|ure|ade)$|^(attacks?|strikes?|raids?|arrests?|assaults?|war|murders?|deaths?|use|abuses?)$/
+
+/**
+ * "accused the West of trying to split Russia and Kazakhstan": the verb's object right after it is
+ * a noun phrase naming no party, followed by "of"/"for" and the content. The target is that noun
+ * phrase, so no state named in the content stands in for it.
+ */
+export function objectIsCommonNoun(sv: SentenceView, end: number, type: EventType): boolean {
+  const toks = sv.tokens
+  const content = CONTENT[type]
+  if (!content || !ARTICLES.has(toks[end]?.lower ?? '')) return false
+  for (let i = end + 1; i <= end + OBJECT_SPAN; i++) {
+    const t = toks[i]
+    if (!t?.isWord) return false
+    // "condemned the occupation of Y", "the shelling of Y": an act's noun keeps its "of" object.
+    if (content.has(t.lower)) return i > end + 1 && !ACT_NOUN.test(toks[i - 1]?.lower ?? '')
+    if (sv.groups.some((g) => g.first <= i && g.end > i)) return false
+  }
+  return false
 }

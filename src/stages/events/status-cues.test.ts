@@ -58,6 +58,21 @@ const CASES: Array<[string, string, string[]]> = [
     'Armenia and Azerbaijan traded accusations over the shelling.',
     ['ACCUSE ARM->AZE asserted', 'ACCUSE AZE->ARM asserted'],
   ],
+  [
+    '"alleged" qualifying the object casts no doubt on the act',
+    'Chile arrested two Peruvian nationals over an alleged plot to bomb the port.',
+    ['COERCE CHL->PER asserted'],
+  ],
+  [
+    '"alleged" on the object of a condemnation leaves the condemnation asserted',
+    'Chile condemned the alleged Peruvian incursion near Arica.',
+    ['ACCUSE CHL->PER asserted'],
+  ],
+  [
+    '"allegedly" before the act still casts doubt',
+    'Russia allegedly attacked Georgian positions near the border.',
+    ['ASSAULT RUS->GEO alleged'],
+  ],
 ]
 
 describe('events: status cues', () => {

@@ -154,11 +154,15 @@ function allegedOutside(input: StatusInput, lex: Lexicon): boolean {
   let from = 0
   for (const c of sv.clauses) {
     if (c.opener !== 'appositive' || c === clause) continue
-    if (doubtIn(sv.tokens, from, c.start, lex)) return true
+    if (doubtIn(sv.tokens, from, c.start, lex, input.head)) return true
     from = c.end
   }
-  return doubtIn(sv.tokens, from, sv.tokens.length, lex)
+  return doubtIn(sv.tokens, from, sv.tokens.length, lex, input.head)
 }
+
+// "investigating alleged war crimes", "arrested two men over an alleged plot": an adjective of doubt
+// after the trigger qualifies its object, not the act.
+const DOUBT_ADJECTIVE = new Set(['alleged', 'purported', 'supposed'])
 
 const STATEMENT_NOUN = /^claims?$/
 const DETERMINER = new Set("the these those such this that its his her their a an 's".split(' '))
@@ -166,7 +170,13 @@ const DETERMINER = new Set("the these those such this that its his her their a a
 // An alleged cue in `[from, to)`. "the claims are baseless", "its claim": the noun names a
 // statement (often one being rejected) and casts no doubt by itself; "the claim that …" does
 // (allegedContent).
-function doubtIn(toks: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+function doubtIn(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  head: number,
+): boolean {
   for (
     let i = lex.alleged.findIn(toks, from, to);
     i >= 0;
@@ -174,6 +184,7 @@ function doubtIn(toks: readonly Token[], from: number, to: number, lex: Lexicon)
   ) {
     const noun =
       STATEMENT_NOUN.test(toks[i]?.lower ?? '') && DETERMINER.has(toks[i - 1]?.lower ?? '')
+    if (i > head && DOUBT_ADJECTIVE.has(toks[i]?.lower ?? '')) continue
     if (!noun) return true
   }
   return false
