@@ -55,4 +55,19 @@ describe('tokenize (events)', () => {
       expect(got).toEqual(expected)
     }
   })
+
+  it.each([
+    ['lower-case ASCII', 'troops moved', ['troops', 'moved']],
+    ['capitals folded', 'NATO Said', ['nato', 'said']],
+    ['straight clitic', "Kyiv's", ['kyiv', "'s"]],
+    ['curly apostrophe folded', 'O’Brien’s', ["o'brien", "'s"]],
+    ['non-ASCII capitals', 'ÉTAT İz', ['état', 'i̇z']],
+    ['a lone quote mark', "' x", ["'", 'x']],
+  ])('lower: %s', (_label, text, expected) => {
+    const tokens = tokenize(text)
+    expect(tokens.map((t) => t.lower)).toEqual(expected)
+    expect(tokens.map((t) => t.lower)).toEqual(
+      tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'")),
+    )
+  })
 })

@@ -45,6 +45,22 @@ function wordRunEnd(text: string, i: number): number {
 // A hyphen, apostrophe or dot between word characters ("al-Assad", "U.S").
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46
 
+// Shapes of a token's text: no upper-case letter, apostrophe or non-ASCII unit (lower case
+// already, nothing to fold); upper case ASCII but no apostrophe or non-ASCII; anything else.
+const PLAIN = 0
+const UPPER_ASCII = 1
+const OTHER_TEXT = 2
+
+function asciiShape(s: string): number {
+  let shape = PLAIN
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128 || c === 39) return OTHER_TEXT
+    if (c >= 65 && c <= 90) shape = UPPER_ASCII
+  }
+  return shape
+}
+
 /**
  * Splits `text` (which starts at `offset` in `Doc.text`) into word and punctuation tokens in one
  * pass. Spans are half-open UTF-16 ranges into `Doc.text`.
@@ -72,9 +88,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     // Multi-character tokens come only from the word and number alternatives; a one-unit token
     // is a word when its character is a letter or digit ([\p{L}\p{N}], the class of the scan).
     const isWord = raw.length > 1 || (k & 3) === WORD
-    let lower = raw.toLowerCase()
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'")
-    const clitic = isWord && lower.includes("'") ? CLITIC_RE.exec(lower) : null
+    // Most tokens are lower-case ASCII words: they are their own lower case and hold no
+    // apostrophe, and one scan of the token says so without calling toLowerCase (issue #8).
+    const shape = asciiShape(raw)
+    let lower = shape === PLAIN ? raw : raw.toLowerCase()
+    if (shape === OTHER_TEXT && lower.includes('’')) lower = lower.replace(/’/g, "'")
+    const clitic = isWord && shape !== PLAIN && lower.includes("'") ? CLITIC_RE.exec(lower) : null
     if (clitic?.[1] && clitic[2]) {
       const cut = clitic[1].length
       out.push({ text: raw.slice(0, cut), lower: clitic[1], start, end: start + cut, isWord })
