@@ -80,6 +80,25 @@ describe('parallel ingest', () => {
   })
 })
 
+describe('the serial pipeline', () => {
+  it('is built once when a serial run needs it, and not at all when threads analyse', async () => {
+    const dir = corpus(SMALL_BATCH + 4)
+    let builds = 0
+    const pipeline = () => {
+      builds++
+      return standardPipeline()
+    }
+    const serial = await openSqlite(':memory:')
+    await ingest(readSources([dir]), { store: serial, pipeline, workers: 1 })
+    expect(builds).toBe(1)
+    await serial.close()
+    const parallel = await openSqlite(':memory:')
+    await ingest(readSources([dir]), { store: parallel, pipeline, workers: 2 })
+    expect(builds).toBe(1)
+    await parallel.close()
+  })
+})
+
 describe('claims after an interrupted ingest', () => {
   it('a re-run that stores nothing new still rebuilds claims left stale', async () => {
     const dir = corpus(12)

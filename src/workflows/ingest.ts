@@ -18,8 +18,12 @@ export { rebuildClaims } from './rebuild-claims.js'
 /** Options for `ingest`. */
 export interface IngestOptions {
   readonly store: Store
-  /** The pipeline for serial runs. Worker threads build `standardPipeline()` from presets.ts. */
-  readonly pipeline: Pipeline
+  /**
+   * The pipeline for serial runs, or a function that builds it when first needed (building one
+   * loads every lexicon: wasted on the main thread when worker threads do the analysis). Worker
+   * threads build `standardPipeline()` from presets.ts.
+   */
+  readonly pipeline: Pipeline | (() => Pipeline)
   /** Called after each source item with the running summary. */
   readonly onProgress?: (summary: IngestSummary, uri: string) => void
   /** Shortest clean body, in characters, that counts as an article. @default 200 */
@@ -79,6 +83,9 @@ export async function ingest(
   const pool = parallel
     ? startWorkerPool<AnalyseTask, WireResult>('ingest-thread', options.workers ?? 1)
     : null
+  let built: Pipeline | null = null
+  const serialPipeline = (): Pipeline =>
+    (built ??= typeof options.pipeline === 'function' ? options.pipeline() : options.pipeline)
   const ready = (item: SourceItem): Promise<Ready> => {
     if (!item.ok) return Promise.resolve({ uri: item.uri, error: item.error })
     const uri = item.article.uri
@@ -89,7 +96,7 @@ export async function ingest(
         return Promise.resolve({
           uri,
           prepared,
-          analysed: () => analyseDoc(prepared.doc, options.pipeline),
+          analysed: () => analyseDoc(prepared.doc, serialPipeline()),
         })
       } catch (error) {
         return Promise.resolve({ uri, error })

@@ -140,7 +140,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       try {
         const s = await ingest(readSources([dir as string]), {
           store,
-          pipeline: standardPipeline(),
+          pipeline: standardPipeline,
           workers: threads,
         })
         // The claims rebuild that ended the ingest, timed once more on its own so its share of

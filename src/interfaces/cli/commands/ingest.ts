@@ -26,7 +26,6 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
       problem: 'ingest needs at least one path, URL or feed',
       hint: `Usage: ${USAGE}`,
     })
-  const pipeline = standardPipeline()
   const store = await openStore(dbUrl(values.db))
   let summary: IngestSummary
   try {
@@ -37,7 +36,7 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
     const progress = o.isTTY && !values.json ? progressLine() : undefined
     summary = await ingest(readSources(positionals, sourceOptions(values)), {
       store,
-      pipeline,
+      pipeline: standardPipeline,
       workers: intOption('workers', values.workers, defaultWorkers()),
       ...(progress ? { onProgress: progress.update } : {}),
     })
