@@ -18,6 +18,7 @@ import {
   domesticPerson,
   fill,
   objectIsDomestic,
+  stateSubject,
   subjectIsDomestic,
   titledSubject,
   unplacedActor,
@@ -162,6 +163,8 @@ function codeHit(
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode
+  if (type === 'PROTEST' && !def.nominal && stateSubject(sv, lex, clause.start, head))
+    [type, mode] = ['ACCUSE', 'disapprove']
   const object = forceObject(sv, hit, lex)
   if (object === 'figure') return []
   if (object === 'speech') [type, mode] = ['ACCUSE', null]

@@ -126,3 +126,24 @@ export function unplacedActor(
     ? { parties: [{ code: state.code, entity: null, kind: 'COUNTRY' }], group: null }
     : NONE
 }
+
+// Words in or right after a subject that make it a state's officials, not its people.
+const OFFICIAL_BODY = new Set(['ministry', 'embassy', 'government', 'kremlin', 'cabinet'])
+
+/**
+ * "Serbia protested …", "the Kazakh foreign ministry protested …": a state or its officials
+ * protesting make a diplomatic complaint (ACCUSE), not a demonstration. True when the subject
+ * before the trigger names a state itself, or a demonym with an official noun after it.
+ */
+export function stateSubject(sv: SentenceView, lex: Lexicon, from: number, head: number): boolean {
+  const g = sv.groups.find((x) => x.first >= from && x.end <= head)
+  if (!g || /^(in|of|from|at)$/.test(sv.tokens[g.first - 1]?.lower ?? '')) return false
+  const p = g.parties[0]
+  if (!p?.code) return false
+  // "Palestinians of the West Bank" are people: the phrase opens with a demonym.
+  const at = sv.tokens[g.first]?.start
+  const first = sv.mentions.find((m) => m.span.start === at) as { kind?: string } | undefined
+  if (p.kind === 'COUNTRY' && first?.kind !== 'demonym') return true
+  const after = sv.tokens.slice(g.first, Math.min(head, g.end + 2)).map((t) => t.lower)
+  return after.some((w) => OFFICIAL_BODY.has(w) || (w !== 'people' && lex.officialNouns.has(w)))
+}

@@ -106,7 +106,8 @@ export function groupMentions(
   }
   for (const p of phrases) {
     const party = partyOf(p.mentions, entityById)
-    if (!party.entity && isDateline(tokens, p.first, p.end)) continue
+    const agency = tokens[p.first - 1]?.text === '('
+    if ((!party.entity || agency) && isDateline(tokens, p.first, p.end)) continue
     if (
       open &&
       !open.joined &&
@@ -128,11 +129,19 @@ export function groupMentions(
 
 // "BISHKEK — Kyrgyzstan's foreign minister …": a place in capitals opening the sentence before a
 // dash is a dateline: no party to the sentence's events, nor a conjunct of its subject.
+// "NUR-SULTAN, KAZAKHSTAN –", "ASTANA (Reuters) –" too: every token up to the dash is in capitals,
+// a comma, or inside parentheses (the agency).
+const DATELINE_SPAN = 10
 function isDateline(tokens: readonly Token[], first: number, end: number): boolean {
-  if (first !== 0) return false
-  const dash = tokens[end]?.text ?? ''
-  if (dash !== '—' && dash !== '–' && dash !== '-' && dash !== '(') return false
-  return tokens.slice(first, end).every((t) => !t.isWord || t.text === t.text.toUpperCase())
+  let inParens = false
+  for (let k = 0; k < Math.min(tokens.length, DATELINE_SPAN); k++) {
+    const t = tokens[k] as Token
+    if (t.text === '(' || t.text === ')') inParens = t.text === '('
+    else if (inParens) continue
+    else if (/^[—–-]$/.test(t.text)) return k > 0 && end <= k && first >= 0
+    else if (t.text !== ',' && (!t.isWord || t.text !== t.text.toUpperCase())) return false
+  }
+  return false
 }
 
 function isGlue(
