@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 import { AppError, reasonOf } from '../../core/errors.js'
+import type { Row } from '../sqlite/rows.js'
 
 /** A parsed `postgres://` store address. */
 export interface PostgresTarget {
@@ -90,4 +91,12 @@ export function pgText<T>(value: T): T {
   return (
     typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value
   ) as T
+}
+
+/** Runs one query (`?` placeholders) and returns its rows. */
+export type QueryRows = (sql: string, args?: readonly unknown[]) => Promise<Row[]>
+
+/** `%q%` with LIKE's own wildcards escaped, so user text matches literally. */
+export function like(q: string | undefined): string {
+  return `%${(q ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }

@@ -6,7 +6,6 @@ import {
   claimFromRow,
   claimItemFromRow,
   docFromRow,
-  entityFromRow,
   eventFromRow,
   quoteFromRow,
   type Row,
@@ -30,7 +29,8 @@ import {
   type StoredQuote,
 } from '../store.js'
 import { Where } from '../where.js'
-import { inTransaction, numbered, pgText } from './connect.js'
+import { inTransaction, like, numbered, pgText, type QueryRows } from './connect.js'
+import { getEntityRecords, getEntityRow, listEntityRows, upsertEntityRows } from './entities.js'
 import { hydrateDocs } from './hydrate.js'
 import type { ClaimBatches, ClaimReads } from '../claim-reads.js'
 import { postgresClaimReads, replaceClaimsFrom } from './claim-reads.js'
@@ -59,6 +59,8 @@ export class PostgresStore implements Store {
   private async rows(sql: string, args: readonly unknown[] = []): Promise<Row[]> {
     return (await this.pool.query(numbered(sql), args.map(pgText))).rows as Row[]
   }
+
+  private readonly rowsOf: QueryRows = (sql, args) => this.rows(sql, args)
 
   async saveDoc(doc: StoredDoc): Promise<boolean> {
     try {
@@ -121,60 +123,20 @@ export class PostgresStore implements Store {
     return rows.rows
   }
 
-  async upsertEntities(entities: readonly Entity[]): Promise<void> {
-    if (!entities.length) return
-    // Note: aliases are unioned in SQL (existing first), so two workers upserting the same entity
-    // at once both keep their aliases; a null field never erases a known one.
-    await this.pool.query(
-      `INSERT INTO entities (id, type, name, aliases, country, sector, role)
-       SELECT id, type, name, aliases::jsonb, country, sector, role
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS t(id, type, name, aliases, country, sector, role)
-       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,
-         aliases = (SELECT coalesce(jsonb_agg(a ORDER BY o), '[]'::jsonb) FROM (
-           SELECT a, min(o) AS o FROM jsonb_array_elements_text(entities.aliases || excluded.aliases)
-             WITH ORDINALITY AS x(a, o) GROUP BY a) s),
-         country = coalesce(excluded.country, entities.country),
-         sector = coalesce(excluded.sector, entities.sector),
-         role = coalesce(excluded.role, entities.role)`,
-      [
-        entities.map((e) => e.id),
-        entities.map((e) => e.type),
-        entities.map((e) => pgText(e.name)),
-        entities.map((e) => pgText(JSON.stringify(e.aliases))),
-        entities.map((e) => e.country),
-        entities.map((e) => e.sector),
-        entities.map((e) => e.role),
-      ],
-    )
+  upsertEntities(entities: readonly Entity[]): Promise<void> {
+    return upsertEntityRows(this.pool, entities)
   }
 
-  async listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
-    const [limit, offset] = limitOf(query)
-    const w = new Where()
-      .eq('e.type', query.type)
-      .eq('e.country', query.country)
-      .add(query.q, '(e.name ILIKE ? OR e.aliases::text ILIKE ?)', like(query.q), like(query.q))
-    // mention_count and doc_count are kept by triggers (migration 0006).
-    const sql = `SELECT e.* FROM entities e ${w} ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`
-    return (await this.rows(sql, [...w.args, limit, offset])).map(entityFromRow)
+  listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
+    return listEntityRows(this.rowsOf, query, limitOf(query))
   }
 
-  async getEntity(id: string): Promise<StoredEntity | undefined> {
-    const rows = await this.rows('SELECT * FROM entities WHERE id = ?', [id])
-    return rows[0] ? entityFromRow(rows[0]) : undefined
+  getEntity(id: string): Promise<StoredEntity | undefined> {
+    return getEntityRow(this.rowsOf, id)
   }
 
-  async getEntities(ids: readonly string[]): Promise<Entity[]> {
-    if (!ids.length) return []
-    const rows = await this.rows(
-      `SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(', ')})`,
-      ids,
-    )
-    return rows.map((r) => {
-      const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
-      return entity
-    })
+  getEntities(ids: readonly string[]): Promise<Entity[]> {
+    return getEntityRecords(this.rowsOf, ids)
   }
 
   async listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -322,9 +284,4 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end()
   }
-}
-
-/** `%q%` with LIKE's own wildcards escaped, so user text matches literally. */
-function like(q: string | undefined): string {
-  return `%${(q ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }

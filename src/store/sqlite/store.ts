@@ -28,16 +28,15 @@ import {
   CLAIM_ITEM_COLUMNS,
   claimFromRow,
   claimItemFromRow,
-  docFromRow,
-  entityFromRow,
   eventFromRow,
   quoteFromRow,
   type Row,
 } from './rows.js'
 import { indexNewEvidence } from './evidence-index.js'
-import { saveDocRows, statement, unpackMentions, unpackSentences } from './save-doc.js'
+import { saveDocRows, statement } from './save-doc.js'
+import { getDocRecord, listDocRecords } from './read-docs.js'
+import { getEntityRecords, getEntityRow, listEntityRows, upsertEntityRows } from './entities.js'
 import { EntityCounts } from './entity-counts.js'
-import { Where } from '../where.js'
 import { countDyads } from './count-dyads.js'
 import { listEventRows } from './list-events.js'
 import { listQuoteRows } from './list-quotes.js'
@@ -130,44 +129,11 @@ export class SqliteStore implements Store {
   }
 
   getDoc(id: string): Promise<StoredDoc | undefined> {
-    const row = this.reads.prepared('SELECT * FROM documents WHERE id = ?').get(id) as
-      Row | undefined
-    return Promise.resolve(row ? this.hydrate(row) : undefined)
-  }
-
-  private hydrate(row: Row): StoredDoc {
-    const id = String(row['id'])
-    const text = String(row['text'])
-    const sentences = unpackSentences(row['sentence_list'], text)
-    const mentions = unpackMentions(row['mention_list'], text)
-    const events = (
-      this.reads.prepared('SELECT * FROM events WHERE doc = ? ORDER BY start').all(id) as Row[]
-    ).map(eventFromRow)
-    const quotes = (
-      this.reads.prepared('SELECT * FROM quotes WHERE doc = ? ORDER BY start').all(id) as Row[]
-    ).map(quoteFromRow)
-    return docFromRow(row, { sentences, mentions, events, quotes })
+    return Promise.resolve(getDocRecord(this.reads, id))
   }
 
   listDocs(query: DocQuery = {}): Promise<StoredDoc[]> {
-    const [limit, offset] = limitOf(query)
-    const w = new Where()
-      .add(!query.includeDuplicates, 'd.duplicate_of IS NULL')
-      .add(query.q, 'documents_fts MATCH ?', ftsQuery(query.q ?? ''))
-    // With a query, the full-text index yields matches in rowid order, which is seq order (both
-    // are max + 1 at insert), so the page is cut before any document row is read; ordering by
-    // d.seq made SQLite fetch and sort every matching document, text included (14 ms at 10k docs).
-    const sql = query.q
-      ? `SELECT d.* FROM documents_fts f JOIN documents d ON d.rowid = f.rowid ${w} ORDER BY f.rowid LIMIT ? OFFSET ?`
-      : `SELECT d.* FROM documents d ${w} ORDER BY d.seq LIMIT ? OFFSET ?`
-    const rows = this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]
-    return Promise.resolve(
-      rows.map((r) =>
-        query.bare
-          ? docFromRow(r, { sentences: [], mentions: [], events: [], quotes: [] })
-          : this.hydrate(r),
-      ),
-    )
+    return Promise.resolve(listDocRecords(this.reads, query, limitOf(query)))
   }
 
   getDocTexts(ids: readonly string[]): Promise<Map<string, string>> {
@@ -191,51 +157,22 @@ export class SqliteStore implements Store {
   }
 
   upsertEntities(entities: readonly Entity[]): Promise<void> {
-    const stmt = statement(
-      this.db,
-      `INSERT INTO entities (id, type, name, aliases, country, sector, role) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, aliases = excluded.aliases,
-       country = excluded.country, sector = excluded.sector, role = excluded.role`,
-    )
-    this.db.transaction(() => {
-      for (const e of entities)
-        stmt.run(e.id, e.type, e.name, JSON.stringify(e.aliases), e.country, e.sector, e.role)
-    })()
+    upsertEntityRows(this.db, entities)
     return Promise.resolve()
   }
 
   listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
     this.countsCurrent()
-    const [limit, offset] = limitOf(query)
-    const w = new Where()
-      .eq('type', query.type)
-      .eq('country', query.country)
-      .add(query.q, '(name LIKE ? OR aliases LIKE ?)', `%${query.q}%`, `%${query.q}%`)
-    // mention_count and doc_count are kept by triggers (migration 0006).
-    const sql = `SELECT * FROM entities ${w} ORDER BY mention_count DESC, id LIMIT ? OFFSET ?`
-    return Promise.resolve(
-      (this.reads.prepared(sql).all(...w.args, limit, offset) as Row[]).map(entityFromRow),
-    )
+    return Promise.resolve(listEntityRows(this.reads, query, limitOf(query)))
   }
 
   getEntity(id: string): Promise<StoredEntity | undefined> {
     this.countsCurrent()
-    const row = this.reads.prepared('SELECT * FROM entities WHERE id = ?').get(id) as
-      Row | undefined
-    return Promise.resolve(row ? entityFromRow(row) : undefined)
+    return Promise.resolve(getEntityRow(this.reads, id))
   }
 
   getEntities(ids: readonly string[]): Promise<Entity[]> {
-    if (!ids.length) return Promise.resolve([])
-    const rows = this.reads
-      .prepared(`SELECT * FROM entities WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids) as Row[]
-    return Promise.resolve(
-      rows.map((r) => {
-        const { mentionCount: _m, docCount: _d, ...entity } = entityFromRow(r)
-        return entity
-      }),
-    )
+    return Promise.resolve(getEntityRecords(this.reads, ids))
   }
 
   listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
@@ -338,10 +275,4 @@ export class SqliteStore implements Store {
     this.db.close()
     return Promise.resolve()
   }
-}
-
-/** Turns user words into an FTS5 query of quoted terms, so punctuation cannot break the syntax. */
-function ftsQuery(q: string): string {
-  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? []
-  return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""'
 }
