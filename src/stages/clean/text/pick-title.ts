@@ -26,9 +26,10 @@ function stripKicker(title: string): string {
   return isKicker && words(rest) >= 3 ? rest : title
 }
 
-function isCandidate(l: PageLine, lex: PageLexicon): boolean {
-  // An unlabelled byline ("A. Writer, B. Writer") sits where a headline could.
-  if (readNameList(l.text, lex).length) return false
+function isCandidate(l: PageLine, lex: PageLexicon, afterDate = false): boolean {
+  // An unlabelled byline ("A. Writer, B. Writer", or "A. Writer in Almaty" under the date stamp)
+  // sits where a headline could.
+  if (readNameList(l.text, lex, afterDate).length) return false
   // Mastheads and section labels are short capitals; a shouted headline has more words.
   if (l.caps && words(l.text) < CAPS_HEADLINE_WORDS) return false
   if (l.text.length > 200 || (words(l.text) < 3 && l.text.length < 20)) return false
@@ -73,10 +74,12 @@ export function pickTitle(
   }
   let best: (PickedTitle & { score: number }) | null = null
   let lastCandidate = -1
-  for (let i = 0; i < bodyStart; i++) if (isCandidate(lines[i]!, lex)) lastCandidate = i
+  const candidate = (i: number): boolean =>
+    isCandidate(lines[i]!, lex, neighbour(i, -1)?.kind === 'date')
+  for (let i = 0; i < bodyStart; i++) if (candidate(i)) lastCandidate = i
   for (let i = 0; i < bodyStart; i++) {
     const l = lines[i]!
-    if (!isCandidate(l, lex)) continue
+    if (!candidate(i)) continue
     let score = 0
     if ((seen.get(norm(l.text)) ?? 0) > 1) score += 3
     const near = [neighbour(i, -1), neighbour(i, 1)]

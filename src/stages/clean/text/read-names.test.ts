@@ -19,6 +19,12 @@ describe('readByline', () => {
     ['empty byline', 'by', []],
     ['wire credit', 'Reporting by Asel Nurova; Editing by Tom Hale', ['Asel Nurova']],
     ['agency credit', 'By The Associated Press', []],
+    ['shouted name and agency', 'By DANA OSPANOVA, Associated Press', ['Dana Ospanova']],
+    [
+      'date with a month name after the name',
+      'Posted by Pavel Grek on March 3, 2026 at 9:15 am',
+      ['Pavel Grek'],
+    ],
   ])('%s: %s', (_label, line, names) => {
     expect(readByline(line, lex)).toEqual(names)
   })
@@ -41,5 +47,10 @@ describe('readNameList', () => {
     ['a sentence', 'Aliya Omar said so.', []],
   ])('%s: %s', (_label, line, names) => {
     expect(readNameList(line, lex)).toEqual(names)
+  })
+
+  it('reads the place a reporter files from only under a date stamp', () => {
+    expect(readNameList('Aliya Omar in Almaty', lex, true)).toEqual(['Aliya Omar'])
+    expect(readNameList('Aliya Omar in Almaty', lex)).toEqual([])
   })
 })

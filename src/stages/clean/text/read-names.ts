@@ -5,7 +5,12 @@ const TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u
 const NOT_NAME =
   /^(?:the|a|an|and|or|of|for|in|on|at|to|with|from|this|that|staff|updated|published|posted|comments?|min|read|share|follow|email|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 // Place or time after a byline: "in Yerevan", "at 09:14", "| 7 min read", "- 3 hours ago".
-const BYLINE_TAIL = /\s+(?:in|at|from|on)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\d.*)$/u
+// "on November 22, 2026 at 2:05 pm": a date with a month name.
+const BYLINE_TAIL =
+  /\s+(?:(?:in|at|from|on)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\d.*)|(?:on|at)\s+\p{Lu}\p{Ll}+\.?\s+\d.*)$/u
+// A news agency or outlet credited after the author ("By X, Associated Press"), not an author.
+const OUTLET =
+  /\b(?:press|news|agency|wire|service|times|post|radio|television|tv|reuters|afp|bbc)\b/iu
 
 /** True when `s` reads as one personal or desk name ("Aigerim Sultanova", "Night Editor"). */
 export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
@@ -35,11 +40,19 @@ export function readNames(text: string, lex: PageLexicon): string[] {
     .filter(Boolean)
   const names: string[] = []
   for (const [i, part] of parts.entries()) {
-    if (i > 0 && lex.bioRole.test(part)) continue
-    if (isName(part, lex)) names.push(part)
+    if (i > 0 && (lex.bioRole.test(part) || OUTLET.test(part))) continue
+    if (isName(part, lex)) names.push(properCase(part))
     else if (i === 0) return []
   }
   return names
+}
+
+/** "ASEL NURPEISOVA" → "Asel Nurpeisova": a shouted byline name, written as a name. */
+function properCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
 }
 
 /** Byline names of `line` ("By X", "Written by X and Y", "Author: X"), or null if not a byline. */
@@ -60,11 +73,16 @@ export function readByline(line: string, lex: PageLexicon): string[] | null {
 
 /**
  * A line that only lists names ("Kirill Zaitsev, Aliya Nurpeisova"): an unlabelled byline.
- * Each name needs two tokens so that a section label ("World News") is less likely to pass.
+ * Each name needs two tokens so that a section label ("World News") is less likely to pass. With
+ * `filedFrom`, the line may end with the place it was filed from.
  */
-export function readNameList(line: string, lex: PageLexicon): string[] {
+export function readNameList(line: string, lex: PageLexicon, filedFrom = false): string[] {
   if (line.length > 120 || /[.!?:]$/u.test(line)) return []
-  const parts = line.split(/\s*,\s*|\s+(?:and|&)\s+/iu).filter(Boolean)
+  // "Asel Nurpeisova in Almaty" under a date stamp: the place a reporter files from is no name.
+  // Only there: elsewhere "Talks Stall in Geneva" is a headline.
+  const parts = (filedFrom ? line.replace(BYLINE_TAIL, '') : line)
+    .split(/\s*,\s*|\s+(?:and|&)\s+/iu)
+    .filter(Boolean)
   if (!parts.every((p) => isName(p, lex, 2) && !lex.bioRole.test(p))) return []
   return parts
 }

@@ -2,7 +2,7 @@ import type { PageLine } from './classify-line.js'
 import type { LineRange } from './find-body-runs.js'
 import type { PageLexicon } from './page-lexicon.js'
 import type { DateFinder } from './parse-date.js'
-import { isName, readNameList, readNames } from './read-names.js'
+import { isName, readByline, readNameList, readNames } from './read-names.js'
 
 /** Metadata read from the lines around the body. */
 export interface PageMeta {
@@ -72,6 +72,12 @@ function originOf(text: string): string | null {
   return name && !/^link$/iu.test(name) && /^\p{Lu}/u.test(name) ? name : null
 }
 
+// Whether the line before `i` (blank lines skipped) is a date stamp.
+function afterDate(lines: readonly PageLine[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.kind !== 'blank') return lines[j]!.kind === 'date'
+  return false
+}
+
 function pushNames(into: string[], names: readonly string[]): void {
   for (const n of names) if (!into.some((x) => x.toLowerCase() === n.toLowerCase())) into.push(n)
 }
@@ -119,9 +125,12 @@ export function readPageMeta(
     // "Posted on 3 May 2024 by A. Writer": a date stamp that carries the byline.
     else if (l.kind === 'date' && BY.test(l.text))
       pushNames(authors, readNames(BY.exec(l.text)?.[1] ?? '', lex))
+    // "Author: A. Writer | 3 May 2024": a byline and a date stamp on one line.
+    else if (l.kind === 'date')
+      pushNames(authors, readByline(l.text.split(/\s+[|•·]\s+/u)[0] ?? '', lex) ?? [])
     // An unlabelled name line between the headline and the body is a byline.
     else if (l.kind === 'heading' && i > titleIndex && titleIndex >= 0 && i < start)
-      pushNames(authors, readNameList(l.text, lex))
+      pushNames(authors, readNameList(l.text, lex, afterDate(lines, i)))
     else if (l.kind === 'end') {
       publisher ??= publisherOf(l.text)
       origin ??= originOf(l.text)
