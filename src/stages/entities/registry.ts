@@ -20,7 +20,8 @@ export class EntityRegistry {
   private readonly byId = new Map<string, Entity>()
   /** People by the first letter of their surname key (the only letter surnamesMatch lets vary is an initial Z). */
   private readonly persons = new Map<string, PersonKeys[]>()
-  private readonly orgNames = new Map<string, string>()
+  /** Organisation ids by type, then by normalised full name or alias. */
+  private readonly orgNames = new Map<string, Map<string, string>>()
 
   constructor(existing: readonly Entity[] = []) {
     for (const e of existing) this.put(e)
@@ -50,8 +51,10 @@ export class EntityRegistry {
   private find(e: Entity): Entity | undefined {
     if (e.type === 'COUNTRY' || e.type === 'IGO') return this.byId.get(e.id)
     if (e.type === 'PERSON') return this.findPerson(e)
-    for (const a of [e.name, ...e.aliases]) {
-      const id = this.orgNames.get(`${e.type}:${normName(a)}`)
+    const names = this.orgNames.get(e.type)
+    if (!names) return undefined
+    for (let i = -1; i < e.aliases.length; i++) {
+      const id = names.get(normName(i < 0 ? e.name : (e.aliases[i] as string)))
       const hit = id ? this.byId.get(id) : undefined
       if (hit && !clash(hit.country, e.country)) return hit
     }
@@ -94,8 +97,10 @@ export class EntityRegistry {
       this.persons.set(key, list)
     } else if (e.type !== 'COUNTRY' && e.type !== 'IGO') {
       // Full names only: short acronyms ("CPC") name different bodies in different texts.
+      let names = this.orgNames.get(e.type)
+      if (!names) this.orgNames.set(e.type, (names = new Map()))
       for (const a of [e.name, ...e.aliases])
-        if (a.length > 5 || /\s/.test(a)) this.orgNames.set(`${e.type}:${normName(a)}`, e.id)
+        if (a.length > 5 || /\s/.test(a)) names.set(normName(a), e.id)
     }
   }
 
