@@ -23,6 +23,10 @@ describe('shingleHashes', () => {
       'Şımşek dedi ki Öskemen’de görüşmeler sürdü; Алматы, 12 мая — переговоры',
     ],
     ['mixed case and digits', 'Talks IN Astana on 3 May; talks in astana ON 3 may'],
+    [
+      'astral letters, lone surrogates, a dotted capital I',
+      'İzmir 𝐀𝐁 delegates \uD800met 𝟙2 times x\uDC00y in ǅakovo on Friday, \u0301 again',
+    ],
   ]
   it.each(cases)('%s: same hashes and size as hashing the shingle strings', (_label, text) => {
     expect(shingleHashes(text)).toEqual(direct(text))
