@@ -121,6 +121,11 @@ const isPlural = (tokens: readonly Token[], i: number): boolean => {
   return !!prev && prev.end === tokens[i]?.start && /s$/i.test(prev.text)
 }
 
+// "Yerevan has since deepened …": "since" right after an auxiliary is an adverb, not a clause.
+const adverbial = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.lower === 'since' &&
+  /^(has|have|had|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '')
+
 /** Splits a sentence's tokens into clauses in one pass (punctuation, subordinators, participles). */
 export function splitClauses(tokens: readonly Token[]): Clause[] {
   const starts: Array<{ at: number; opener: string | null }> = [
@@ -144,11 +149,16 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       !(tok.text === '’' && !singleOpen && isPlural(tokens, i))
     )
       push(i + 1, 'end-quote')
-    else if (i > 0 && SUBORDINATORS.has(tok.lower)) push(i, tok.lower)
+    else if (i > 0 && SUBORDINATORS.has(tok.lower) && !adverbial(tokens, i)) push(i, tok.lower)
     else if (REPORTING.has(tok.lower) && startsSubject(next) && tokens[i + 2]?.isWord)
       push(i + 1, 'that')
     else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
-    else if (tok.text === ',' && next && resumesMain(starts[starts.length - 1]?.opener ?? null))
+    else if (
+      tok.text === ',' &&
+      next &&
+      !AFTER_COMMA.has(next.lower) &&
+      resumesMain(starts[starts.length - 1]?.opener ?? null)
+    )
       push(i + 1, 'main')
     else if (tok.text === ',' && closesRelative(tokens, starts[starts.length - 1], i))
       push(i + 1, 'main')
@@ -238,7 +248,9 @@ const FRONTED = new Set([
   'because',
   'as',
 ])
-const resumesMain = (opener: string | null): boolean => opener !== null && FRONTED.has(opener)
+const TIME = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'as'])
+const resumesMain = (opener: string | null): boolean =>
+  opener !== null && (FRONTED.has(opener) || opener === 'fronted')
 
 // "If Russia attacks, …", "When the talks failed, …": a sentence opening with a subordinator is a
 // fronted clause up to its comma. "Should Baku attack, …" (a subject after a sentence-initial
@@ -246,6 +258,9 @@ const resumesMain = (opener: string | null): boolean => opener !== null && FRONT
 const INVERTED = new Set(['should', 'were', 'had'])
 function frontedOpener(tokens: readonly Token[]): string | null {
   const first = tokens[0]?.lower ?? ''
+  // "When Azerbaijani forces attacked …, Yerevan asked …": a fronted time clause states a fact of
+  // its own; it is split off, but it is no background.
+  if (TIME.has(first)) return 'fronted'
   if (FRONTED.has(first)) return first
   const hasComma = tokens.some((t) => t.text === ',')
   return INVERTED.has(first) && startsSubject(tokens[1]) && hasComma ? 'if' : null

@@ -24,7 +24,7 @@ const CASES: Array<[string, string, string[]]> = [
     ['ASSAULT AZE->ARM hypothetical', 'REQUEST ARM->RUS hypothetical'],
   ],
   [
-    'a sentence-initial "when" clause is background; its main clause is the event',
+    'a sentence-initial "when" clause is split off; its main clause is coded',
     'When the talks collapsed, Bolivia recalled its ambassador from Chile.',
     ['SANCTION BOL->CHL asserted'],
   ],
@@ -72,6 +72,16 @@ const CASES: Array<[string, string, string[]]> = [
     '"allegedly" before the act still casts doubt',
     'Russia allegedly attacked Georgian positions near the border.',
     ['ASSAULT RUS->GEO alleged'],
+  ],
+  [
+    'a fronted time clause states a fact of its own',
+    'When Azerbaijani forces attacked positions inside Armenia in 2016, Yerevan asked the CSTO for military help.',
+    ['ASSAULT AZE->ARM asserted', 'REQUEST ARM->CSTO asserted'],
+  ],
+  [
+    '"has since" is an adverb, and a relative clause after it keeps its antecedent',
+    'Yerevan has since deepened contacts with the European Union, which deployed monitors along the Armenian side of the border.',
+    ['MOBILIZE EU->ARM asserted'],
   ],
 ]
 
