@@ -146,3 +146,25 @@ describe('minhashSignature with a hash count not divisible by four (the unrolled
     )
   })
 })
+
+/** Shingles as first written: the regex's words, each window joined by one space. */
+function referenceShingles(text: string, size: number): string[] {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  if (w.length < size) return w.length ? [w.join(' ')] : []
+  return [...new Set(w.slice(0, w.length - size + 1).map((_, i) => w.slice(i, i + size).join(' ')))]
+}
+
+describe('shingles: sliced where the words are one space apart, joined elsewhere', () => {
+  const cases: [string, string, number][] = [
+    ['single spaces only', 'the talks in Astana resumed on Monday after a pause', 5],
+    ['double spaces and tabs', 'the talks  in\tAstana resumed\n\non Monday', 3],
+    ['punctuation between words', 'Astana, Moscow; Minsk — and (Baku) "said" no.', 2],
+    ['fewer words than a shingle', '  Astana   replied ', 5],
+    ['one-word shingles', 'no, no and NO', 1],
+    ['non-Latin, accents and emoji', 'Тоқаев сказал: «да» 😀 ÉTÉ 2024 x😀y', 2],
+    ['repeated windows', 'talks resumed talks resumed talks resumed', 2],
+  ]
+  it.each(cases)('%s', (_label, text, size) => {
+    expect([...shingles(text, size)]).toEqual(referenceShingles(text, size))
+  })
+})

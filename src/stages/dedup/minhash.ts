@@ -24,19 +24,43 @@ const sha1Hex: (s: string) => string =
     ? (s) => crypto.hash('sha1', s, 'hex')
     : (s) => crypto.createHash('sha1').update(s).digest('hex')
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-}
-
-/** Set of word shingles of a text. */
+/**
+ * Set of word shingles of a text: every run of `size` consecutive words of
+ * `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` joined by single spaces (all the words when there
+ * are fewer). A shingle whose words are already one space apart in the text is sliced out of it
+ * instead of joined (most of them: issue #8, this runs for every near-duplicate candidate).
+ */
 export function shingles(text: string, size = 5): Set<string> {
-  const w = words(text)
+  const lower = text.toLowerCase()
+  const bounds = wordBounds(lower)
+  const n = bounds.length >> 1
   const out = new Set<string>()
-  if (w.length < size) {
-    if (w.length) out.add(w.join(' '))
+  if (n < size) {
+    if (n) out.add(joinWords(lower, bounds, 0, n))
     return out
   }
-  for (let i = 0; i + size <= w.length; i++) out.add(w.slice(i, i + size).join(' '))
+  // Words `j` and `j + 1` are one space apart; `run` counts such gaps in a row ending at word j.
+  let run = 0
+  for (let j = 0; j < n; j++) {
+    if (j >= size - 1) {
+      const from = j - size + 1
+      out.add(
+        run >= size - 1
+          ? lower.slice(bounds[2 * from], bounds[2 * j + 1])
+          : joinWords(lower, bounds, from, j + 1),
+      )
+    }
+    const end = bounds[2 * j + 1] as number
+    run = j + 1 < n && bounds[2 * j + 2] === end + 1 && lower.charCodeAt(end) === 32 ? run + 1 : 0
+  }
+  return out
+}
+
+/** Words `from..to` of `text` (offset pairs in `bounds`) joined by single spaces. */
+function joinWords(text: string, bounds: Int32Array, from: number, to: number): string {
+  let out = ''
+  for (let j = from; j < to; j++)
+    out += (j > from ? ' ' : '') + text.slice(bounds[2 * j], bounds[2 * j + 1])
   return out
 }
 
