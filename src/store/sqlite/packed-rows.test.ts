@@ -130,4 +130,17 @@ describe('packed sentences and mentions', () => {
     expect((await store.counts()).mentions).toBe(3)
     await store.close()
   })
+
+  it("writes entity counts at once when the caller's own transaction holds the document", async () => {
+    const store = new SqliteStore(':memory:')
+    await store.upsertEntities([entity('KAZ')])
+    // A transaction the store did not open commits without commitBatch.
+    store.db.transaction(() => {
+      void store.saveDoc(sampleDoc(1))
+      void store.saveDoc(sampleDoc(2))
+    })()
+    const raw = store.db.prepare('SELECT mention_count AS m, doc_count AS d FROM entities').get()
+    expect(raw).toEqual({ m: 2, d: 2 })
+    await store.close()
+  })
 })

@@ -55,6 +55,8 @@ export class SqliteStore implements Store {
   private readonly reads: ReadCache
   /** Entity counts of the documents saved in the open batch, written at its commit. */
   private readonly entityCounts = new EntityCounts()
+  /** A batch opened by `beginBatch` is open (its commit writes the entity counts). */
+  private batchOpen = false
 
   constructor(path: string) {
     // '' is a private temporary database, like ':memory:'; URI names are left alone.
@@ -83,18 +85,21 @@ export class SqliteStore implements Store {
     try {
       // Inside a batch the evidence index catches up at commit; alone, before this commit.
       const batched = this.db.inTransaction
+      // Entity counts wait for the commit only in a batch of ours (`beginBatch`): a transaction
+      // the caller opened itself commits without telling the store.
+      const deferCounts = batched && this.batchOpen
       const save = (): boolean => {
         const saved = saveDocRows(this.db, doc)
-        if (saved && !batched) {
+        if (saved && !deferCounts) {
           this.entityCounts.add(doc.mentions)
           this.entityCounts.flush(this.db)
-          indexNewEvidence(this.db)
         }
+        if (saved && !batched) indexNewEvidence(this.db)
         return saved
       }
       const saved = this.db.transaction(save)()
       // Counted once the document's savepoint is released, so a failed document counts nothing.
-      if (saved && batched) this.entityCounts.add(doc.mentions)
+      if (saved && deferCounts) this.entityCounts.add(doc.mentions)
       return Promise.resolve(saved)
     } catch (e) {
       return Promise.reject(
@@ -106,6 +111,7 @@ export class SqliteStore implements Store {
   beginBatch(): Promise<void> {
     // Later writes run as savepoints inside this transaction (better-sqlite3 nests them).
     if (!this.db.inTransaction) this.db.exec('BEGIN')
+    this.batchOpen = true
     return Promise.resolve()
   }
 
@@ -116,6 +122,7 @@ export class SqliteStore implements Store {
         indexNewEvidence(this.db)
         this.db.exec('COMMIT')
       }
+      this.batchOpen = false
       return Promise.resolve()
     } catch (e) {
       return Promise.reject(
@@ -251,7 +258,7 @@ export class SqliteStore implements Store {
 
   /** Reads on the writer's own connection see the open batch's entity counts too. */
   private countsCurrent(): void {
-    if (this.db.inTransaction) this.entityCounts.flush(this.db)
+    this.entityCounts.flush(this.db)
   }
 
   counts(): Promise<Awaited<ReturnType<Store['counts']>>> {
