@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docIdFor, normaliseForHash } from './ids.js'
+import { docIdFor, normaliseForHash, shortHash } from './ids.js'
 
 // The normalisation as first written: one replace per rule, every whitespace run rewritten.
 const reference = (text: string): string =>
@@ -34,5 +34,13 @@ describe('docIdFor', () => {
     expect(docIdFor('  Astana\tsaid NO ')).toBe('f3498970194e4414')
     expect(docIdFor('  Astana\tsaid NO ')).toBe(docIdFor('astana said no'))
     expect(docIdFor('astana said no')).not.toBe(docIdFor('astana said yes'))
+  })
+})
+
+describe('shortHash', () => {
+  it('is the first hex digits of the SHA-1 of the string, 12 by default', () => {
+    // sha1 of "event:astana", computed with sha1sum.
+    expect(shortHash('event:astana')).toBe('eb7f3d50c560')
+    expect(shortHash('event:astana', 6)).toBe('eb7f3d50c560'.slice(0, 6))
   })
 })

@@ -35,9 +35,14 @@ export function docIdFor(text: string): DocId {
   return sha256Hex(normaliseForHash(text)).slice(0, 16)
 }
 
+const sha1Hex: (s: string) => string =
+  typeof crypto.hash === 'function'
+    ? (s) => crypto.hash('sha1', s, 'hex')
+    : (s) => createHash('sha1').update(s).digest('hex')
+
 /** Short stable hash of any string (ids for events, claims). */
 export function shortHash(value: string, length = 12): string {
-  return createHash('sha1').update(value).digest('hex').slice(0, length)
+  return sha1Hex(value).slice(0, length)
 }
 
 /** kebab-case slug of a name: ASCII letters and digits joined by '-'. */
