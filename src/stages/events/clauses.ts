@@ -262,8 +262,8 @@ function frontedOpener(tokens: readonly Token[]): string | null {
   // its own; it is split off, but it is no background.
   if (TIME.has(first)) return 'fronted'
   if (FRONTED.has(first)) return first
-  const hasComma = tokens.some((t) => t.text === ',')
-  return INVERTED.has(first) && startsSubject(tokens[1]) && hasComma ? 'if' : null
+  if (!INVERTED.has(first) || !startsSubject(tokens[1])) return null
+  return tokens.some((t) => t.text === ',') ? 'if' : null
 }
 
 // "The ministry, which might soon be dissolved, accused …", "Lavrov, who arrived on Monday, said
@@ -279,18 +279,23 @@ const FINITE = new Set(
   ).split(' '),
 )
 /**
- * True when `[from, to)` holds a finite verb: a lower-case past form in -ed not after a determiner
- * ("met", "accused"; not "the embattled"), or a common irregular or auxiliary form.
+ * Index of the first finite verb in `[from, to)`, or `to`: a lower-case past form in -ed not
+ * after a determiner ("met", "accused"; not "the embattled"), or a common irregular or auxiliary.
  */
-export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+export function firstFiniteVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let i = Math.max(0, from); i < to; i++) {
     const t = tokens[i]
-    if (!t?.isWord || !/^\p{Ll}/u.test(t.text)) continue
-    if (FINITE.has(t.lower) && !MODIFIERS.has(t.lower)) return true
-    if (/ed$/.test(t.lower) && t.lower.length > 4 && !DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
-      return true
+    // Lower-case words only, by their first unit (no Unicode RegExp per token: issue #8).
+    if (!t?.isWord || t.text.charCodeAt(0) !== t.lower.charCodeAt(0)) continue
+    if (FINITE.has(t.lower) && !MODIFIERS.has(t.lower)) return i
+    if (
+      t.lower.endsWith('ed') &&
+      t.lower.length > 4 &&
+      !DETERMINERS.has(tokens[i - 1]?.lower ?? '')
+    )
+      return i
   }
-  return false
+  return to
 }
 const MODIFIERS = new Set(['also', 'later', 'then'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", 'newly'])

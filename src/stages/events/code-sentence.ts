@@ -159,7 +159,7 @@ function codeHit(
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
   const intent =
-    intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore) && !isQuestion(toks, head)
+    intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore) && !isQuestion(sv, head)
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode

@@ -26,11 +26,11 @@ export function findDenial(
   const toks = sv.tokens
   for (let i = 0; i < toks.length; i++) {
     if (lex.denialVerbs.lengthAt(toks, i) === 0) continue
+    const named = lex.denialNouns.findIn(toks, i + 1, Math.min(toks.length, i + SPAN)) >= 0
+    if (!named && !REFUTING.test(toks[i]?.lower ?? '')) continue
     const ci = clauseOf(sv.clauses, i)
     // ", a claim Minsk denied": in a summary appositive the verb itself is the denial.
-    const summed = sv.clauses[ci]?.opener === 'appositive' && REFUTING.test(toks[i]?.lower ?? '')
-    if (!summed && lex.denialNouns.findIn(toks, i + 1, Math.min(toks.length, i + SPAN)) < 0)
-      continue
+    if (!named && sv.clauses[ci]?.opener !== 'appositive') continue
     const subject = findSubject(view, sv, ci, i, ante).parties[0]
     if (subject?.code) return { clause: ci, head: i, denier: subject }
   }

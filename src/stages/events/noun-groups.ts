@@ -107,7 +107,8 @@ export function groupMentions(
   for (const p of phrases) {
     const party = partyOf(p.mentions, entityById)
     const agency = tokens[p.first - 1]?.text === '('
-    if ((!party.entity || agency) && isDateline(tokens, p.first, p.end)) continue
+    if (p.first < DATELINE_SPAN && (!party.entity || agency) && isDateline(tokens, p.first, p.end))
+      continue
     if (
       open &&
       !open.joined &&

@@ -81,7 +81,7 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
   }
   const conditional =
     (CONDITIONAL.has(clause.opener ?? '') && !IF_TRUE.has(toks[clause.start + 1]?.lower ?? '')) ||
-    isQuestion(toks, head)
+    isQuestion(sv, head)
   // "Y could be X's next target": the modal may open the trigger itself.
   const modal = modalGoverns(toks, lex, lo, head)
   if ((conditional || modal) && !input.intent) return 'hypothetical'
@@ -109,7 +109,10 @@ const PRESUPPOSING = new Set(['why', 'how'])
  * a question (the first sentence mark after it is "?"), which asks whether the act happens. "Why"
  * and "how" questions take the act as given.
  */
-export function isQuestion(toks: readonly Token[], head: number): boolean {
+export function isQuestion(sv: SentenceView, head: number): boolean {
+  // Most sentences hold no "?": a native string search first.
+  if (!sv.sentence.text.includes('?')) return false
+  const toks = sv.tokens
   let i = head + 1
   while (i < toks.length && !/^[.?!]$/.test(toks[i]?.text ?? '')) i++
   if (toks[i]?.text !== '?') return false
