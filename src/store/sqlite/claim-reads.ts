@@ -20,6 +20,20 @@ const DOC_COLUMNS = 'id, uri, published, publisher, origin, duplicate_of'
  * 0014).
  */
 export function sqliteClaimReads(db: Database.Database): ClaimReads {
+  // `duplicate_of` lies after the text in a document row: reading it with every event walked the
+  // text's overflow pages (most of the events read). The copies are few; their links are read once.
+  let links: Map<string, string> | null = null
+  const duplicateOf = (id: string): string | null => {
+    links ??= new Map(
+      (
+        statement(
+          db,
+          'SELECT id, duplicate_of AS d FROM documents WHERE duplicate_of IS NOT NULL',
+        ).all() as Array<{ id: string; d: string }>
+      ).map((r) => [r.id, r.d]),
+    )
+    return links.get(id) ?? null
+  }
   return {
     async *evidence(pageSize = EVIDENCE_PAGE) {
       const page = statement(
@@ -45,11 +59,11 @@ export function sqliteClaimReads(db: Database.Database): ClaimReads {
     },
     events: (key: ClaimKey) => {
       const sql = `SELECT e.*, d.id AS d_id, d.uri AS d_uri, d.published AS d_published,
-        d.publisher AS d_publisher, d.origin AS d_origin, d.duplicate_of AS d_duplicate_of
+        d.publisher AS d_publisher, d.origin AS d_origin
         FROM events e LEFT JOIN documents d ON d.id = e.doc
         WHERE e.type = ? AND ${key.actor === null ? 'e.actor IS NULL' : 'e.actor = ?'}`
       const args = key.actor === null ? [key.type] : [key.type, key.actor]
-      return Promise.resolve(claimEvents(statement(db, sql).all(...args) as Row[]))
+      return Promise.resolve(claimEvents(statement(db, sql).all(...args) as Row[], duplicateOf))
     },
     texts: (ids) => {
       // One statement whatever the number of ids (an IN list of n parameters is compiled per n).
@@ -67,15 +81,25 @@ export function sqliteClaimReads(db: Database.Database): ClaimReads {
   }
 }
 
-/** Events with their documents, one `ClaimDoc` object per document. */
-export function claimEvents(rows: readonly Row[]): ClaimEvent[] {
+/**
+ * Events with their documents, one `ClaimDoc` object per document; `duplicateOf` gives the copy
+ * link when the rows lack `d_duplicate_of`.
+ */
+export function claimEvents(
+  rows: readonly Row[],
+  duplicateOf?: (id: string) => string | null,
+): ClaimEvent[] {
   const docs = new Map<string, ClaimDoc>()
   return rows.map((r) => {
     const id = r['d_id']
     let doc: ClaimDoc | null = null
     if (id != null) {
       doc = docs.get(String(id)) ?? null
-      if (!doc) docs.set(String(id), (doc = claimDoc(r, 'd_')))
+      if (!doc) {
+        doc = claimDoc(r, 'd_')
+        if (duplicateOf) doc = { ...doc, duplicateOf: duplicateOf(doc.id) }
+        docs.set(doc.id, doc)
+      }
     }
     return { event: eventFromRow(r), doc }
   })
