@@ -35,6 +35,8 @@ export interface IngestOptions {
    * fewer than `SMALL_BATCH` items run serially whatever this says. @default 1
    */
   readonly workers?: number
+  /** Longest time between two commits of the writer, ms (see `BatchLimits.ms`). */
+  readonly commitMs?: number
 }
 
 /** What one ingest did, by outcome. */
@@ -120,7 +122,10 @@ export async function ingest(
     )
   }
   // Documents are committed in groups (one commit per document was most of the writer's time).
-  const batches = writeBatches(store)
+  const batches = writeBatches(
+    store,
+    options.commitMs === undefined ? {} : { ms: options.commitMs },
+  )
   try {
     const window = pool ? pool.size * 4 : 1
     for await (const r of mapOrdered(concat(head, rest), ready, window)) {

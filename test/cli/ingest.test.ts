@@ -50,6 +50,15 @@ describe('forewarn ingest', () => {
     expect(JSON.parse(res.out[0] ?? '{}').stored).toBe(2)
   })
 
+  it('takes a commit interval, and refuses one that is no whole number', async () => {
+    const dir = corpus()
+    const ok = await runCli(['ingest', dir, '--db', join(dir, 'store.db'), '--commit-ms', '50', '--json'])
+    expect(JSON.parse(ok.out[0] ?? '{}')).toMatchObject({ stored: 2 })
+    const bad = await runCli(['ingest', dir, '--commit-ms', 'soon'])
+    expect(bad.code).toBe(64)
+    expect(bad.err.join('\n')).toContain('--commit-ms')
+  })
+
   it('rejects unknown flags as a usage error naming the flag', async () => {
     const res = await runCli(['ingest', '--bogus'])
     expect(res.code).toBe(64)

@@ -37,7 +37,8 @@ async function ingestToEnd(db: string): Promise<Summary> {
 /** Starts an ingest and kills it with SIGKILL once at least `atDocs` documents are stored. */
 async function ingestAndKill(db: string, atDocs: number, workers: number): Promise<number> {
   const run = spawnCli(
-    ['ingest', corpus, '--db', db, '--json', '--workers', String(workers)],
+    // Commits every 100 ms, so that kill points land between commits of a short run.
+    ['ingest', corpus, '--db', db, '--json', '--workers', String(workers), '--commit-ms', '100'],
     {},
     sources,
   )
@@ -89,7 +90,7 @@ describe('kill -9 in the middle of an ingest, then re-run', () => {
       for (let cycle = 0; cycle < CYCLES; cycle++) {
         const db = join(dir, `cycle-${cycle}.db`)
         // Kill points spread over the first half of the run; the second kill comes 10 documents
-        // later but never past LAST_KILL. The writer commits up to 256 documents or 200 ms at a
+        // later but never past LAST_KILL. The writer commits up to 256 documents or 100 ms at a
         // time, so on a fast machine one commit can carry a run from below a late kill point to
         // its end before the kill lands (a kill during the claims rebuild is covered by the
         // ingest unit tests).

@@ -4,6 +4,7 @@ import { readSources } from '../../../ingest/read-sources.js'
 import { openStore } from '../../../store/store.js'
 import { ingest, type IngestSummary } from '../../../workflows/ingest.js'
 import { defaultWorkers } from '../../../workflows/worker-pool.js'
+import { DEFAULT_COMMIT_MS } from '../../../workflows/write-batches.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { EXIT_OK, EXIT_PARTIAL, type Output } from '../output.js'
 import { progressLine } from '../progress.js'
@@ -11,14 +12,19 @@ import { SOURCE_FLAGS, SOURCE_USAGE, sourceOptions } from '../source-flags.js'
 import { queueIngest } from './ingest-queue.js'
 
 const USAGE =
-  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--queue] ' +
+  'forewarn ingest <path|url|feed|->... [--db FILE|postgres://…] [--workers N] [--commit-ms N] [--queue] ' +
   `${SOURCE_USAGE} [--json]`
 
 /** `forewarn ingest`: store and analyse sources; prints a summary and every failure with its reason. */
 export async function ingestCommand(argv: readonly string[], o: Output): Promise<number> {
   const { values, positionals } = parse(
     argv,
-    { workers: { type: 'string' }, queue: { type: 'boolean' }, ...SOURCE_FLAGS },
+    {
+      workers: { type: 'string' },
+      'commit-ms': { type: 'string' },
+      queue: { type: 'boolean' },
+      ...SOURCE_FLAGS,
+    },
     USAGE,
   )
   if (!positionals.length)
@@ -38,6 +44,7 @@ export async function ingestCommand(argv: readonly string[], o: Output): Promise
       store,
       pipeline: standardPipeline,
       workers: intOption('workers', values.workers, defaultWorkers()),
+      commitMs: intOption('commit-ms', values['commit-ms'], DEFAULT_COMMIT_MS),
       ...(progress ? { onProgress: progress.update } : {}),
     })
     progress?.done()
