@@ -107,13 +107,20 @@ export function isPassive(sv: SentenceView, hit: Hit, lex: Lexicon): boolean {
   return false
 }
 
+/** The source of a sentence: who reports it, its name, and where a trailing attribution starts. */
+export interface Reporter {
+  readonly filler: Filler
+  readonly name: string | null
+  readonly tailStart: number
+}
+
 /** Who the sentence attributes its content to: "according to X", or the subject of a speech verb. */
 export function findReporter(
   view: DocView,
   sv: SentenceView,
   lex: Lexicon,
   ante: Antecedents,
-): { filler: Filler; name: string | null; tailStart: number } {
+): Reporter {
   const toks = sv.tokens
   const acc = findAgent(sv, 0, toks.length, SPEECH_AGENT)
   let filler = acc

@@ -6,6 +6,7 @@ import {
   appositiveHost,
   clauseIndexOf,
   findReporter,
+  type Reporter,
   forceObject,
   isGerundModifier,
   isPassive,
@@ -105,6 +106,9 @@ export function codeSentence(
   const codedEnd = new Map<number, number>()
   const requestEnd = new Map<number, number>()
   let stateless = false
+  // The sentence's source is the same for every trigger (antecedents change only after it).
+  let reporter: Reporter | null = null
+  const source = () => (reporter ??= findReporter(view, sv, lex, ante))
   for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
@@ -121,7 +125,7 @@ export function codeSentence(
     if (clause.opener === 'that' && after <= 2) continue
     if (hit.def.type === 'REJECT' && refutesContent(sv.tokens, hit.end)) continue
     if (hit.def.type === 'REQUEST' && !hit.def.nominal) requestEnd.set(ci, hit.end)
-    const events = codeHit(view, sv, hit, ci, lex, ante)
+    const events = codeHit(view, sv, hit, ci, lex, ante, source)
     if (events.length) {
       coded.add(ci)
       codedEnd.set(ci, hit.end)
@@ -141,6 +145,7 @@ function codeHit(
   ci: number,
   lex: Lexicon,
   ante: Antecedents,
+  source: () => Reporter,
 ): RawEvent[] {
   const { def, head, end } = hit
   const clause = sv.clauses[ci] as Clause
@@ -177,7 +182,7 @@ function codeHit(
   else if (intent && FRIENDLY.has(type) && type !== 'RETREAT') [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
-  const reporter = findReporter(view, sv, lex, ante)
+  const reporter = source()
   let actors: Filler
   let recipients: Filler
   const passive = !def.nominal && def.target !== 'subject' && isPassive(sv, hit, lex)
