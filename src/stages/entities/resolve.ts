@@ -202,13 +202,13 @@ export function resolveDocument(
     }
     // An English word ("Charter", "Bush", "Sharia") is a leader's surname only when spelled
     // exactly like it: sounding alike is not enough ("Charter" is not "Carter").
-    const common = lx.words.dictionary.has(word.toLowerCase())
+    const lower = word.toLowerCase()
     const leader = lx.words
       .leadersFor(key)
       .find(
         (l) =>
           surnamesMatch(l.surnameKey, key) &&
-          (!common || l.name.split(' ').at(-1)?.toLowerCase() === word.toLowerCase()),
+          (l.name.split(' ').at(-1)?.toLowerCase() === lower || !lx.words.inDictionary(lower)),
       )
     if (leader) {
       const known = {

@@ -53,8 +53,11 @@ export interface WordLists {
   readonly knownOrgVariant: (word: string) => KnownEntity | undefined
   /** Common English words (SCOWL sizes 10-35, no proper names), lower case. */
   readonly common: ReadonlySet<string>
-  /** English words of SCOWL sizes 10-50 ("sharia", "junta"): rarer words that are still words. */
-  readonly dictionary: ReadonlySet<string>
+  /**
+   * Whether a lower-case word is English at SCOWL sizes 10-50 ("sharia", "junta": rarer words that
+   * are still words). The larger lists load on first use: few documents ask.
+   */
+  readonly inDictionary: (lower: string) => boolean
 }
 
 const dataLines = (file: string): string[][] =>
@@ -86,7 +89,7 @@ export function loadWordLists(): WordLists {
     if (!info.keep) titles.add(pluralOf(phrase), info, 'any')
   }
   const common = loadWords([10, 20, 35])
-  const dictionary = loadWords([10, 20, 35, 40, 50])
+  let dictionary: Set<string> | null = null
   const orgCues = new Map<string, OrgCue>()
   for (const [word = '', sector, position = 'head'] of dataLines('org-cues.tsv'))
     orgCues.set(word, { sector: sectorOf(sector), position: position as OrgCue['position'] })
@@ -132,7 +135,7 @@ export function loadWordLists(): WordLists {
     knownOrgVariant: (word) =>
       word.length >= 6 ? (variants.get(consonants(word)) ?? undefined) : undefined,
     common,
-    dictionary,
+    inDictionary: (lower) => common.has(lower) || (dictionary ??= loadWords([40, 50])).has(lower),
   }
 }
 
