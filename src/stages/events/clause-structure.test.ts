@@ -102,6 +102,11 @@ const CASES: Array<[string, string, string[]]> = [
     'Qatar has pledged to support the rights of Palestinians.',
     ['AGREE QAT->PSE asserted null'],
   ],
+  [
+    '"the ministry" named again is the state of the last subject',
+    "Chile's foreign ministry met on Monday. The ministry, which was reorganised in May, accused Peru of spying.",
+    ['ACCUSE CHL->PER asserted null'],
+  ],
 ]
 
 describe('events: clause structure', () => {

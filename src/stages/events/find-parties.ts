@@ -20,6 +20,7 @@ const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
 /** Articles and demonstratives that may open a noun phrase. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that'])
 const COUNTRY_NOUNS = new Set(['country', 'republic', 'nation', 'state', 'neighbor', 'neighbour'])
+const BODY_NOUNS = new Set(['ministry', 'government', 'cabinet', 'embassy', 'foreign'])
 // Openers of clauses whose missing subject is the subject of the clause they depend on.
 const DEPENDENT = new Set([
   'that',
@@ -165,6 +166,10 @@ export function findSubject(
       if (inner && /^(in|of|from|for|near)$/.test(sv.tokens[inner.first - 1]?.lower ?? ''))
         return { parties: usable(inner, null), group: inner }
     }
+    // "The ministry, which …, accused …": a state body named again by its common noun is the
+    // state of the last subject, as "it" would be.
+    if (k === 0 && BODY_NOUNS.has(sv.tokens[clause.start + 1]?.lower ?? '') && !group)
+      if (sv.tokens[clause.start]?.lower === 'the') return some(ante.lastSubject)
     if (quoteAt(view, at) && (clause.opener === '"' || k === 0)) return some(speakerParty(view, at))
     if (!DEPENDENT.has(clause.opener ?? '')) break
   }
