@@ -83,6 +83,21 @@ const CASES: Array<[string, string, string[]]> = [
     'Yerevan has since deepened contacts with the European Union, which deployed monitors along the Armenian side of the border.',
     ['MOBILIZE EU->ARM asserted'],
   ],
+  [
+    '"ought to" is like "should": what is urged did not happen',
+    'A few commentators argue that Peru ought to seize the disputed islets from Chile.',
+    ['COERCE PER->CHL hypothetical'],
+  ],
+  [
+    'not ruling something out leaves it open',
+    'Tokayev has not ruled out asking the CSTO for peacekeepers again.',
+    ['REQUEST KAZ->CSTO hypothetical'],
+  ],
+  [
+    "sharing another state's fate is a threat by the speaker",
+    '"If Kazakhstan keeps flirting with the West, it will share the fate of Ukraine," Russian lawmaker Andrei Gurulyov said on his show.',
+    ['THREATEN RUS->KAZ asserted'],
+  ],
 ]
 
 describe('events: status cues', () => {

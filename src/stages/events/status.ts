@@ -75,7 +75,11 @@ export function decideStatus(input: StatusInput, lex: Lexicon): EventStatus {
       if (DENY.has(w) || (refuted && REFUTE.test(w))) return 'denied'
     }
   }
-  if (lex.negation.findIn(toks, lo, head) >= 0) {
+  const neg = lex.negation.findIn(toks, lo, head)
+  // "has not ruled out asking …": a denied denial leaves the act open.
+  if (neg >= 0 && /^rul/.test(toks[neg + 1]?.lower ?? '') && toks[neg + 2]?.lower === 'out')
+    return 'hypothetical'
+  if (neg >= 0) {
     const firstPerson = toks.slice(clause.start, head).some((t) => FIRST_PERSON.has(t.lower))
     return input.inQuote && firstPerson ? 'denied' : 'negated'
   }
