@@ -114,6 +114,17 @@ describe('readSources: broken input', () => {
     }
   })
 
+  it('refuses a file over the size cap inside a folder too, and reads the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fw-cap-'))
+    writeFileSync(join(dir, 'a-long.txt'), 'x'.repeat(500))
+    writeFileSync(join(dir, 'b-short.txt'), 'short page')
+    const items = await read([dir], { maxBytes: 100 })
+    expect(items.map((i) => (i.ok ? i.article.file : i.error.code))).toEqual([
+      'TOO_LARGE',
+      'b-short.txt',
+    ])
+  })
+
   it('keeps the entries of a feed cut off mid-entry and reports the cut', async () => {
     const items = await read([join(BROKEN, 'truncated-feed.xml')])
     expect(items.filter((i) => i.ok)).toHaveLength(1)
