@@ -163,8 +163,12 @@ function codeHit(
   const unnamedObject = def.strictObject && !objectIsNamed(sv, end, lex.officialNouns)
   const intentAt = lex.intent.findLastIn(toks, Math.max(clause.start, head - 4), head)
   const speechBefore = lex.speechVerbs.findIn(toks, 0, Math.max(clause.start, intentAt)) >= 0
+  // "had no plans to travel": a negated intention states none.
   const intent =
-    intentAt >= 0 && (toks[intentAt]?.lower !== 'would' || speechBefore) && !isQuestion(sv, head)
+    intentAt >= 0 &&
+    (toks[intentAt]?.lower !== 'would' || speechBefore) &&
+    !/^(no|not|never)$/.test(toks[intentAt - 1]?.lower ?? '') &&
+    !isQuestion(sv, head)
   if (def.intentOnly && !intent) return []
   let type = def.type
   let mode = def.mode

@@ -98,6 +98,11 @@ const CASES: Array<[string, string, string[]]> = [
     '"If Kazakhstan keeps flirting with the West, it will share the fate of Ukraine," Russian lawmaker Andrei Gurulyov said on his show.',
     ['THREATEN RUS->KAZ asserted'],
   ],
+  [
+    'a negated intention states none: the act itself is negated',
+    "Tokayev's spokesman said the president had no plans to travel to Moscow for the summit.",
+    ['CONSULT KAZ->RUS negated'],
+  ],
 ]
 
 describe('events: status cues', () => {
