@@ -107,8 +107,7 @@ export function codeSentence(
   const requestEnd = new Map<number, number>()
   let stateless = false
   // The sentence's source is the same for every trigger (antecedents change only after it).
-  let reporter: Reporter | null = null
-  const source = () => (reporter ??= findReporter(view, sv, lex, ante))
+  const source: { reporter: Reporter | null } = { reporter: null }
   for (const hit of findTriggers(sv.tokens, lex)) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
@@ -145,7 +144,7 @@ function codeHit(
   ci: number,
   lex: Lexicon,
   ante: Antecedents,
-  source: () => Reporter,
+  source: { reporter: Reporter | null },
 ): RawEvent[] {
   const { def, head, end } = hit
   const clause = sv.clauses[ci] as Clause
@@ -186,7 +185,7 @@ function codeHit(
   else if (intent && FRIENDLY.has(type) && type !== 'RETREAT') [type, mode] = ['AGREE', null]
 
   const at = toks[head]?.start ?? 0
-  const reporter = source()
+  const reporter = (source.reporter ??= findReporter(view, sv, lex, ante))
   let actors: Filler
   let recipients: Filler
   const passive = !def.nominal && def.target !== 'subject' && isPassive(sv, hit, lex)

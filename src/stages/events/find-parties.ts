@@ -129,15 +129,16 @@ export function findSubject(
     const hi = k === clauseIndex ? head : clause.end
     // In a clause this one depends on, a group after that clause's verb is its object.
     let verbAt = -1
-    const verb = () =>
-      verbAt < 0 ? (verbAt = firstFiniteVerb(sv.tokens, clause.start, hi)) : verbAt
     // The first subject-like item wins: a group not after a preposition, or a pronoun.
     const group = sv.groups.find((g) => {
       if (g.first < clause.start || g.first >= hi || !usable(g, null).length) return false
       // "The pro-Iranian militia …": an allegiance heading the subject does not make it that state's.
       const head = g.first === clause.start || ARTICLES.has(sv.tokens[g.first - 1]?.lower ?? '')
       if (g.allegiance && head) return false
-      if (k < clauseIndex && g.first > verb()) return false
+      if (k < clauseIndex) {
+        if (verbAt < 0) verbAt = firstFiniteVerb(sv.tokens, clause.start, hi)
+        if (g.first > verbAt) return false
+      }
       const before = sv.tokens[g.first - 1]
       return !(before && PREPOSITIONS.has(before.lower)) && !isSource(sv, g.first)
     })
