@@ -150,7 +150,8 @@ export async function ingest(
   }
   // Not only when this run stored something: a run killed after committing its documents but
   // before this point left the claims stale, and its re-run stores nothing new.
-  if (claimsStale(await store.claimsBasis())) await rebuildClaims(store)
+  if (claimsStale(await store.claimsBasis()))
+    await rebuildClaims(store, { workers: options.workers })
   return summary
 }
 
