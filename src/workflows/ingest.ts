@@ -150,8 +150,7 @@ export async function ingest(
   }
   // Not only when this run stored something: a run killed after committing its documents but
   // before this point left the claims stale, and its re-run stores nothing new.
-  if (claimsStale(await store.claimsBasis()))
-    await rebuildClaims(store, { workers: options.workers })
+  if (claimsStale(await store.claimsBasis())) await rebuildClaims(store)
   return summary
 }
 
