@@ -1,5 +1,5 @@
 import type { Claim } from '../../core/model.js'
-import type { ClaimDoc, ClaimKey, ClaimReads } from '../../store/claim-reads.js'
+import type { ClaimReads } from '../../store/claim-reads.js'
 import { claimGrouping, type BuildClaimsOptions } from './build-claims.js'
 import { CopyLinks } from './copy-links.js'
 import { copyDetector } from './copy-detector.js'
@@ -14,25 +14,21 @@ export interface StreamClaimsOptions extends BuildClaimsOptions {
   readonly fingerprintCache?: number
 }
 
-/** Counts the evidence words of every stored event: the first pass of `streamClaims`. */
-export async function countEvidenceWords(reads: ClaimReads): Promise<WordStats> {
+/**
+ * `buildClaims` over a store, yielding the claims one claim key (event type and actor) at a time,
+ * so that neither the corpus nor its claims are ever all in memory: a first pass counts the
+ * evidence words (the similarity weights are corpus-wide), then each key's events are read, grouped
+ * and told apart, and their claims yielded. Texts are loaded per claim, only for claims with more
+ * than one source document whose fingerprints are not cached. The same claims as `buildClaims` on
+ * the whole corpus, in another order (key by key).
+ */
+export async function* streamClaims(
+  reads: ClaimReads,
+  options: StreamClaimsOptions = {},
+): AsyncGenerator<Claim[]> {
   const words = new WordStats()
   for await (const page of reads.evidence()) for (const e of page) words.add(e)
-  return words
-}
-
-/**
- * The per-key step of `streamClaims`: a function giving the claims of one claim key, from the
- * corpus-wide word statistics and the stored copies. Calls must not overlap (they share the text
- * and fingerprint state); keys are otherwise independent, so several threads may each run one
- * (`claims-thread.ts`) and together give the same claims as one.
- */
-export function keyClaims(
-  reads: ClaimReads,
-  words: WordStats,
-  copyDocs: readonly ClaimDoc[],
-  options: StreamClaimsOptions = {},
-): (key: ClaimKey) => Promise<Claim[]> {
+  const copyDocs = await reads.copies()
   const grouping = claimGrouping(new CopyLinks(copyDocs), words, options)
   // Stored documents of the key at hand: its events' documents, the copies, and roots found by
   // loading their text. Unknown documents are never copies (as in `buildClaims`).
@@ -51,7 +47,7 @@ export function keyClaims(
       if (known.has(id)) texts.set(id, text ?? '')
     }
   }
-  return async (key) => {
+  for (const key of await reads.keys()) {
     const events = await reads.events(key)
     known = new Set(copyDocs.map((d) => d.id))
     for (const e of events) if (e.doc) known.add(e.doc.id)
@@ -74,23 +70,6 @@ export function keyClaims(
       texts.clear()
       claims.push(claim)
     }
-    return claims
+    yield claims
   }
-}
-
-/**
- * `buildClaims` over a store, yielding the claims one claim key (event type and actor) at a time,
- * so that neither the corpus nor its claims are ever all in memory: a first pass counts the
- * evidence words (the similarity weights are corpus-wide), then each key's events are read, grouped
- * and told apart, and their claims yielded (`keyClaims`). Texts are loaded per claim, only for
- * claims with more than one source document whose fingerprints are not cached. The same claims as
- * `buildClaims` on the whole corpus, in another order (key by key).
- */
-export async function* streamClaims(
-  reads: ClaimReads,
-  options: StreamClaimsOptions = {},
-): AsyncGenerator<Claim[]> {
-  const words = await countEvidenceWords(reads)
-  const claimsOf = keyClaims(reads, words, await reads.copies(), options)
-  for (const key of await reads.keys()) yield await claimsOf(key)
 }

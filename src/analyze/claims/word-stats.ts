@@ -1,12 +1,5 @@
 import { contentWords } from './content-words.js'
 
-/** `WordStats` as plain data (`toJSON`), e.g. for a worker thread. */
-export interface WordStatsData {
-  readonly words: readonly string[]
-  readonly df: readonly number[]
-  readonly sentences: number
-}
-
 /**
  * Content-word ids and their document frequencies over the evidence sentences of a corpus, so that
  * evidence wording can be compared with each word weighted by how rare it is. Counted in a first
@@ -48,27 +41,6 @@ export class WordStats {
     const weights = new Float64Array(this.ids.size)
     for (let w = 0; w < weights.length; w++) weights[w] = Math.log(1 + n / (this.df[w] || 1))
     return (this.cached = weights)
-  }
-
-  /**
-   * The counts as plain data (words in id order, their document frequencies, sentences counted),
-   * to hand to another thread; `WordStats.fromJSON` gives back the same ids and weights.
-   */
-  toJSON(): WordStatsData {
-    return {
-      words: [...this.ids.keys()],
-      df: Array.from(this.df.subarray(0, this.ids.size)),
-      sentences: this.sentences,
-    }
-  }
-
-  /** Word statistics from `toJSON` data. */
-  static fromJSON(data: WordStatsData): WordStats {
-    const stats = new WordStats()
-    for (const w of data.words) stats.idOf(w)
-    stats.df.set(data.df)
-    stats.sentences = data.sentences
-    return stats
   }
 
   /** Words known. */
