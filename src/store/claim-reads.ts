@@ -45,5 +45,10 @@ export interface ClaimReads {
 /** Claims in batches, for `Store.replaceClaimsFrom`. */
 export type ClaimBatches = AsyncIterable<readonly Claim[]>
 
+/** All of `claims` as one batch (`Store.replaceClaims` is `replaceClaimsFrom` of one batch). */
+export async function* oneBatch(claims: readonly Claim[]): ClaimBatches {
+  yield claims
+}
+
 /** Pages of evidence sentences read per query. */
 export const EVIDENCE_PAGE = 5000

@@ -11,7 +11,6 @@ import {
   type Row,
 } from '../sqlite/rows.js'
 import {
-  CLAIM_ITEM_MENTIONS,
   type ClaimListItem,
   type ClaimQuery,
   type ClaimsBasis,
@@ -32,7 +31,7 @@ import { Where } from '../where.js'
 import { inTransaction, like, numbered, pgText, type QueryRows } from './connect.js'
 import { getEntityRecords, getEntityRow, listEntityRows, upsertEntityRows } from './entities.js'
 import { hydrateDocs } from './hydrate.js'
-import type { ClaimBatches, ClaimReads } from '../claim-reads.js'
+import { oneBatch, type ClaimBatches, type ClaimReads } from '../claim-reads.js'
 import { postgresClaimReads, replaceClaimsFrom } from './claim-reads.js'
 import { saveDocRows } from './save-doc.js'
 
@@ -166,39 +165,8 @@ export class PostgresStore implements Store {
     return (await this.rows(sql, [...w.args, limit, offset])).map(quoteFromRow)
   }
 
-  async replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [CLAIMS_LOCK])
-      await client.query('DELETE FROM claims')
-      const col = <T>(f: (c: Claim) => T): T[] => claims.map(f)
-      await client.query(
-        `INSERT INTO claims (id, type, actor, recipient, actor_entity, status, independent_sources, score,
-         first_seen, last_seen, summary, mention_count, first_mentions, mentions)
-         SELECT id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
-           last_seen, summary, mention_count, first_mentions::jsonb, mentions::jsonb
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
-           $8::float8[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[])
-           AS t(id, type, actor, recipient, actor_entity, status, independent_sources, score, first_seen,
-             last_seen, summary, mention_count, first_mentions, mentions)`,
-        [
-          col((c) => c.id),
-          col((c) => c.type),
-          col((c) => c.actor),
-          col((c) => c.recipient),
-          col((c) => c.actorEntity),
-          col((c) => c.status),
-          col((c) => c.independentSources),
-          col((c) => c.score),
-          col((c) => c.firstSeen),
-          col((c) => c.lastSeen),
-          col((c) => pgText(c.summary)),
-          col((c) => c.mentions.length),
-          col((c) => pgText(JSON.stringify(c.mentions.slice(0, CLAIM_ITEM_MENTIONS)))),
-          col((c) => pgText(JSON.stringify(c.mentions))),
-        ],
-      )
-      await client.query('UPDATE claims_basis SET built_from = $1 WHERE id = 1', [builtFrom])
-    })
+  replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {
+    return replaceClaimsFrom(this.pool, CLAIMS_LOCK, oneBatch(claims), builtFrom)
   }
 
   replaceClaimsFrom(batches: ClaimBatches, builtFrom: number): Promise<void> {

@@ -21,9 +21,9 @@ import type {
   StoredQuote,
 } from '../store.js'
 import { migrate } from './migrate.js'
-import type { ClaimBatches, ClaimReads } from '../claim-reads.js'
+import { oneBatch, type ClaimBatches, type ClaimReads } from '../claim-reads.js'
 import { replaceClaimsFrom, sqliteClaimReads } from './claim-reads.js'
-import { claimRows, readClaimsBasis, replaceClaimRows } from './claims.js'
+import { claimRows, readClaimsBasis } from './claims.js'
 import {
   CLAIM_ITEM_COLUMNS,
   claimFromRow,
@@ -201,8 +201,7 @@ export class SqliteStore implements Store {
   }
 
   replaceClaims(claims: readonly Claim[], builtFrom: number): Promise<void> {
-    replaceClaimRows(this.db, claims, builtFrom)
-    return Promise.resolve()
+    return replaceClaimsFrom(this.db, oneBatch(claims), builtFrom)
   }
 
   claimsBasis(): Promise<ClaimsBasis> {
