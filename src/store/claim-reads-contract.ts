@@ -3,7 +3,8 @@ import type { Claim } from '../core/model.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 import type { Store } from './store.js'
 
-const CLAIM: Claim = {
+/** A minimal stored claim for the contract suites. */
+export const CLAIM: Claim = {
   id: 'c1',
   type: 'REJECT',
   actor: 'KAZ',

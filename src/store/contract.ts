@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { claimsStale, type Store } from './store.js'
-import { claimReadsContract } from './claim-reads-contract.js'
+import { CLAIM, claimReadsContract } from './claim-reads-contract.js'
 import type { Entity } from '../core/model.js'
 import { sampleDoc } from '../../test/helpers/fixtures.js'
 
@@ -107,20 +107,7 @@ export function storeContract(
         mentionCount: 1,
         docCount: 1,
       })
-      const claim = {
-        id: 'c1',
-        type: 'REJECT' as const,
-        actor: 'KAZ',
-        recipient: 'RUS',
-        actorEntity: null,
-        status: 'single-source' as const,
-        independentSources: 1,
-        score: -4,
-        firstSeen: null,
-        lastSeen: null,
-        summary: 's',
-        mentions: [],
-      }
+      const claim = CLAIM
       await store.replaceClaims([claim, { ...claim, id: 'c2' }], 1)
       await store.replaceClaims([claim], 1)
       expect(await store.listClaims()).toEqual([claim])
