@@ -1,30 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Entity } from '../../core/model.js'
 import { sampleDoc } from '../../../test/helpers/fixtures.js'
+import { oldStores } from './old-store.js'
 import { SqliteStore } from './store.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
+const old = oldStores()
+afterEach(() => old.cleanup())
 
 /** A store file migrated up to 0012, as forewarn left it before sentences and mentions were packed. */
-function storeBefore0013(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fw-packed-'))
-  dirs.push(dir)
-  const path = join(dir, 'old.db')
-  const db = new Database(path)
-  const migrations = new URL('./migrations/', import.meta.url)
-  for (const f of readdirSync(migrations).sort())
-    if (Number(f.slice(0, 4)) <= 12) db.exec(readFileSync(new URL(f, migrations), 'utf8'))
-  db.pragma('user_version = 12')
-  db.close()
-  return path
-}
+const storeBefore0013 = (): string => old.at(12)
 
 const TEXT = 'Astana and Moscow met. Tokayev spoke first. Then the talks ended.'
 const entity = (id: string): Entity => ({

@@ -1,30 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ClaimMention } from '../../core/model.js'
 import { sampleDoc } from '../../../test/helpers/fixtures.js'
+import { oldStores } from './old-store.js'
 import { SqliteStore } from './store.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
+const old = oldStores()
+afterEach(() => old.cleanup())
 
 /** A store file migrated up to `version` only, as an older forewarn left it. */
-function storeAt(version: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fw-claims-'))
-  dirs.push(dir)
-  const path = join(dir, 'old.db')
-  const db = new Database(path)
-  const migrations = new URL('./migrations/', import.meta.url)
-  for (const f of readdirSync(migrations).sort())
-    if (Number(f.slice(0, 4)) <= version) db.exec(readFileSync(new URL(f, migrations), 'utf8'))
-  db.pragma(`user_version = ${version}`)
-  db.close()
-  return path
-}
+const storeAt = (version: number): string => old.at(version)
 
 const mention = (n: number): ClaimMention => ({
   doc: `d${n}`,
