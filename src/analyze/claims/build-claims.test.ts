@@ -320,3 +320,63 @@ describe('buildClaims: a shared rare name links wording more than shared common 
     expect(buildClaims(events, docs).filter((c) => c.type === 'SANCTION')).toHaveLength(n)
   })
 })
+
+describe('buildClaims: a claim spans at most windowDays between its dated mentions', () => {
+  const accuse = { type: 'ACCUSE' as const, actorEntity: GENERAL }
+  // Our own wording, varied a little per day as a wire repeats itself.
+  const said = (n: number): string =>
+    `General Petrov accused Astana of sheltering saboteurs near the border, report ${n}.`
+  const DAY = 86_400_000
+  const dayAfter = (start: string, days: number): string =>
+    new Date(Date.parse(start) + days * DAY).toISOString().slice(0, 10)
+  /** One mention per offset (days after 2024-01-01; null: undated), each in its own outlet. */
+  const run = (offsets: Array<number | null>, fields = {}, windowDays?: number) => {
+    const docs = offsets.map((_, i) => doc(`w${i}`, { publisher: `Outlet ${i}` }))
+    const events = offsets.map((d, i) =>
+      event(`w${i}`, {
+        ...accuse,
+        date: d === null ? null : dayAfter('2024-01-01', d),
+        evidence: said(i),
+        ...fields,
+      }),
+    )
+    return buildClaims(events, docs, windowDays === undefined ? {} : { windowDays })
+  }
+  const cases: Array<[string, Array<number | null>, object, number | undefined, number[]]> = [
+    ['a chain 30 days apart splits where the span would pass 45', [0, 30, 60, 90], {}, 45, [2, 2]],
+    ['the default window is 45 days', [0, 30, 60, 90], {}, undefined, [2, 2]],
+    ['exactly the window apart is one claim', [0, 45], {}, 45, [2]],
+    ['a day more than the window is two', [0, 46], {}, 45, [1, 1]],
+    [
+      'daily repeats for 100 days, 10 days apart',
+      [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+      {},
+      45,
+      [5, 5, 1],
+    ],
+    [
+      'a week window: days 0-7, then 8 and 14, then 20',
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 20],
+      {},
+      7,
+      [8, 2, 1],
+    ],
+    ['an undated mention joins the first claim', [0, 60, null], {}, 45, [2, 1]],
+    ['only undated mentions are one claim', [null, null], {}, 45, [2]],
+    [
+      'no entity: similar wording 30 days apart still splits at the window',
+      [0, 30, 60],
+      { actorEntity: null },
+      45,
+      [2, 1],
+    ],
+  ]
+  test.each(cases)('%s', (_label, offsets, fields, windowDays, sizes) => {
+    const claims = run(offsets, fields, windowDays)
+    expect(claims.map((c) => c.mentions.length)).toEqual(sizes)
+    const w = windowDays ?? 45
+    for (const c of claims)
+      if (c.firstSeen && c.lastSeen)
+        expect(Date.parse(c.lastSeen) - Date.parse(c.firstSeen)).toBeLessThanOrEqual(w * DAY)
+  })
+})

@@ -13,7 +13,11 @@ export type { MentionItem } from './mention-items.js'
 
 /** Options for `buildClaims`. Every field is optional; the defaults suit news corpora. */
 export interface BuildClaimsOptions {
-  /** Days between two mentions' dates beyond which they are different events. @default 45 */
+  /**
+   * Days between two mentions' dates beyond which they are different events: the dated mentions
+   * of one claim span at most this many days (undated mentions join by entity or wording alone).
+   * @default 45
+   */
   readonly windowDays?: number
   /**
    * Similarity of evidence content words (Jaccard, each word weighted by its inverse document

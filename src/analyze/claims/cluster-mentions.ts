@@ -13,8 +13,10 @@ export interface ClusterOptions {
 
 /**
  * Groups the mentions of one claim key (one event type by one actor), given in `order`, into
- * claims, in order of creation. Denials of the same type by the same actor join the claim they
- * deny; copy mentions follow the claim of the event they copy.
+ * claims, in order of creation. A claim's dated mentions never span more than `windowDays`, so
+ * daily repeats of one accusation become one claim per window, not one chain across years.
+ * Denials of the same type by the same actor join the claim they deny; copy mentions follow the
+ * claim of the event they copy.
  */
 export function clusterMentions(
   items: readonly MentionItem[],
@@ -31,6 +33,10 @@ export function clusterMentions(
     if (home) {
       index.add(home, item, item.day, false)
       home.items.push(item)
+      if (item.day !== null) {
+        home.first = home.first === null ? item.day : Math.min(home.first, item.day)
+        home.last = home.last === null ? item.day : Math.max(home.last, item.day)
+      }
       home.entity ??= item.event.actorEntity
       home.recipient ??= item.event.recipient
     } else {
@@ -38,6 +44,8 @@ export function clusterMentions(
         order: clusters.length,
         buckets: new Map(),
         items: [item],
+        first: item.day,
+        last: item.day,
         entity: item.event.actorEntity,
         recipient: item.event.recipient,
       }
@@ -52,17 +60,24 @@ export function clusterMentions(
   return clusters.map((c) => c.items)
 }
 
-/** Mentions grouped so far, with the first actor entity and recipient any of them named. */
+/**
+ * Mentions grouped so far, with the first actor entity and recipient any of them named and the
+ * earliest and latest day of the dated ones (null while none is dated).
+ */
 interface Cluster extends Bucketed<MentionItem> {
   readonly items: MentionItem[]
+  first: number | null
+  last: number | null
   entity: string | null
   recipient: string | null
 }
 
 /**
  * Whether an item joins a cluster. Never across two actor entities or recipients (so an
- * entity-less mention cannot chain two people's claims); with both entities known, one member
- * inside the time window is enough; otherwise some member must report the same event.
+ * entity-less mention cannot chain two people's claims), nor when its date would stretch the
+ * cluster's dated span beyond the window (an undated mention never does; one member within the
+ * window used to be enough, so a claim repeated every few weeks chained into one over years).
+ * Then, with both entities known, that is enough; otherwise some member must report the same event.
  */
 function joins(
   c: Cluster,
@@ -75,11 +90,10 @@ function joins(
   if (actorEntity && c.entity && !sameEntity(c.entity, actorEntity)) return false
   if (recipient && c.recipient && c.recipient !== recipient) return false
   const day = item.day
-  if (actorEntity && c.entity) {
-    for (const m of index.membersNear(c, day))
-      if (day === null || m.day === null || Math.abs(day - m.day) <= windowDays) return true
-    return false
+  if (day !== null && c.first !== null && c.last !== null) {
+    if (Math.max(c.last, day) - Math.min(c.first, day) > windowDays) return false
   }
+  if (actorEntity && c.entity) return true
   for (const m of index.membersNear(c, day))
     if (sameClaim(m, item, windowDays, similar)) return true
   return false

@@ -81,6 +81,17 @@ const cases: Array<[string, StoredDoc[], StoredEvent[]]> = [
       event('a', { type: 'ACCUSE', actor: null, evidence: 'Someone blamed the hosts.' }),
     ],
   ],
+  [
+    'a monthly repeat split by the time window, an undated mention, a copy in a later window',
+    [
+      doc('a', { published: '2024-05-01', publisher: 'North Desk' }, { text: STORY }),
+      doc('b', { published: '2024-05-31', publisher: 'Field Notes' }),
+      doc('c', { published: '2024-06-30', publisher: 'Mirror' }, { text: `${STORY} Updated.` }),
+      doc('d', { published: '2024-07-30', publisher: 'Aggregator' }, { text: STORY }),
+      doc('e', { publisher: 'Undated Blog' }),
+    ],
+    ['a', 'b', 'c', 'd', 'e'].map((d) => event(d, threat)),
+  ],
 ]
 
 describe('streamClaims', () => {
