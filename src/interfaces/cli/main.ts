@@ -1,11 +1,5 @@
+import { readFileSync } from 'node:fs'
 import { isAppError } from '../../core/errors.js'
-import { benchCommand } from './commands/bench.js'
-import { extractCommand } from './commands/extract.js'
-import { ingestCommand } from './commands/ingest.js'
-import { LISTING_COMMANDS, listCommand } from './commands/list.js'
-import { reportCommand } from './commands/report.js'
-import { workerCommand } from './commands/worker.js'
-import { serveCommand } from './commands/serve.js'
 import { processOutput, type Output } from './output.js'
 
 const HELP = `forewarn — local-first geopolitical early warning
@@ -22,19 +16,24 @@ Usage:
 Every store command takes --db (default ./forewarn.db, or FOREWARN_DB).
 Exit status: 0 success, 2 some inputs failed (the rest was stored), 64 usage error, other codes per docs/errors.md.`
 
+/** The listing commands (`commands/list.ts` checks that it serves exactly these). */
+export const LISTING_NAMES = ['documents', 'entities', 'events', 'quotes', 'claims'] as const
+
 type Command = (argv: readonly string[], o: Output) => Promise<number>
 
+// Each command's modules load when it runs: importing them all up front (stages, lexicons, the
+// HTTP server, pg-boss) cost every invocation, `forewarn --help` included, about half a second.
 const COMMANDS: Record<string, Command> = {
-  ingest: ingestCommand,
-  extract: extractCommand,
-  report: reportCommand,
-  serve: serveCommand,
-  bench: benchCommand,
-  worker: workerCommand,
+  ingest: async (a, o) => (await import('./commands/ingest.js')).ingestCommand(a, o),
+  extract: async (a, o) => (await import('./commands/extract.js')).extractCommand(a, o),
+  report: async (a, o) => (await import('./commands/report.js')).reportCommand(a, o),
+  serve: async (a, o) => (await import('./commands/serve.js')).serveCommand(a, o),
+  bench: async (a, o) => (await import('./commands/bench.js')).benchCommand(a, o),
+  worker: async (a, o) => (await import('./commands/worker.js')).workerCommand(a, o),
   ...Object.fromEntries(
-    LISTING_COMMANDS.map((n) => [
+    LISTING_NAMES.map((n): [string, Command] => [
       n,
-      (argv: readonly string[], o: Output) => listCommand(n, argv, o),
+      async (a, o) => (await import('./commands/list.js')).listCommand(n, a, o),
     ]),
   ),
 }
@@ -45,6 +44,10 @@ export async function main(argv: readonly string[], o: Output = processOutput): 
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     o.out(HELP)
     return name ? 0 : 64
+  }
+  if (name === '--version' || name === '-V') {
+    o.out(version())
+    return 0
   }
   const command = COMMANDS[name]
   if (!command) {
@@ -63,4 +66,10 @@ export async function main(argv: readonly string[], o: Output = processOutput): 
     o.err(`Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
     return 70
   }
+}
+
+/** The package's version, from package.json beside src/ and dist/. */
+function version(): string {
+  const url = new URL('../../../package.json', import.meta.url)
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version
 }

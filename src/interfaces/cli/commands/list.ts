@@ -3,6 +3,7 @@ import { claimRecord, type ClaimRecord } from '../../formats/claim-record.js'
 import { dbUrl, intOption, parse } from '../args.js'
 import { readAll } from '../../../store/read-all.js'
 import { EXIT_OK, printTable, type Output } from '../output.js'
+import type { LISTING_NAMES } from '../main.js'
 
 type Values = Record<string, string | boolean | undefined>
 interface Listing {
@@ -16,7 +17,8 @@ interface Listing {
 const s = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 const str = { type: 'string' } as const
 
-const LISTINGS: Record<string, Listing> = {
+// Exactly the names main.ts routes here (a missing or extra listing is a type error).
+const LISTINGS: Record<(typeof LISTING_NAMES)[number], Listing> = {
   documents: {
     usage: 'forewarn documents [--q WORDS] [--json]',
     filters: { q: str },
@@ -125,17 +127,13 @@ const LISTINGS: Record<string, Listing> = {
   },
 }
 
-/** Names of the listing commands. */
-export const LISTING_COMMANDS = Object.keys(LISTINGS)
-
 /** `forewarn documents|entities|events|quotes|claims`: a table, or JSON Lines with --json. */
 export async function listCommand(
-  name: string,
+  name: (typeof LISTING_NAMES)[number],
   argv: readonly string[],
   o: Output,
 ): Promise<number> {
   const listing = LISTINGS[name]
-  if (!listing) throw new Error(`no listing ${name}`)
   const { values } = parse(argv, { ...listing.filters, limit: str, offset: str }, listing.usage)
   const page = {
     limit: intOption('limit', values['limit'], values.json ? 10_000 : 50),
