@@ -121,49 +121,89 @@ function grow(a: Int32Array): Int32Array {
 }
 
 /**
- * FNV-1a of words `from..to` of `text` (pairs of offsets in `bounds`) joined by single spaces,
- * without building the string.
+ * The words of `text` (as `wordBounds` finds them) joined by single spaces, as UTF-16 units, with
+ * where each word starts and ends in that joined form, in one scan. A shingle is then one
+ * contiguous range of `units`, so its hash is one tight loop instead of a loop per word (issue #8).
  */
-function fnvWords(text: string, bounds: Int32Array, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0
-  for (let j = from; j < to; j++) {
-    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193)
-    const end = bounds[2 * j + 1] as number
-    for (let i = bounds[2 * j] as number; i < end; i++)
-      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+function joinedWords(text: string): { units: Uint16Array; starts: Int32Array; ends: Int32Array } {
+  const len = text.length
+  // Joined words are never longer than the text: one space replaces each gap of one or more.
+  const units = new Uint16Array(len)
+  // Words are at least one unit apart, so there are at most ceil(len / 2) of them.
+  const starts = new Int32Array((len + 1) >> 1)
+  const ends = new Int32Array((len + 1) >> 1)
+  let n = 0
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i)
+    let pair = false
+    let word: boolean
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      pair = true
+      word = WORD_CHAR.test(text.slice(i, i + 2))
+    } else word = isWordUnit(c)
+    if (word) {
+      if (!inWord) {
+        if (words) units[n++] = 32
+        starts[words] = n
+        inWord = true
+      }
+      units[n++] = c
+      if (pair) units[n++] = text.charCodeAt(++i)
+    } else {
+      if (inWord) ends[words++] = n
+      inWord = false
+      if (pair) i++
+    }
   }
+  if (inWord) ends[words++] = n
+  return { units, starts: starts.subarray(0, words), ends: ends.subarray(0, words) }
+}
+
+/** FNV-1a of `units[from..to)`. */
+function fnv(units: Uint16Array, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (units[i] as number), 0x01000193)
   return h
 }
 
 /**
  * MinHash signature of a text (one minimum per hash function). Equal to hashing every distinct
- * shingle of `shingles()`; a repeated shingle cannot lower a minimum, so shingles are hashed in
- * place instead of being joined into strings and collected in a set first.
+ * shingle of `shingles()` (FNV-1a of the shingle string); a repeated shingle cannot lower a
+ * minimum, so shingles are hashed in place instead of being collected in a set first.
  */
 export function minhashSignature(text: string, options: MinHashOptions = {}): number[] {
   const n = (options.bands ?? 16) * (options.rows ?? 4)
   const size = options.shingleWords ?? 5
-  const lower = text.toLowerCase()
-  const bounds = wordBounds(lower)
-  const words = bounds.length >> 1
+  const { units, ends, starts } = joinedWords(text.toLowerCase())
+  const words = ends.length
   const whole = words < size
   const count = whole ? Math.min(words, 1) : words - size + 1
   const bases = new Int32Array(count)
-  for (let s = 0; s < count; s++)
-    // The whole text when it has fewer words than a shingle (fnv1a of the joined words).
-    bases[s] = whole ? fnvWords(lower, bounds, 0, words) : fnvWords(lower, bounds, s, s + size)
+  for (let s = 0; s < count; s++) {
+    // The whole text when it has fewer words than a shingle.
+    const b = whole
+      ? fnv(units, 0, ends[words - 1] as number)
+      : fnv(units, starts[s] as number, ends[s + size - 1] as number)
+    // The shift-xor half of `mix`, done once per shingle instead of once per hash function.
+    bases[s] = b ^ (b >>> 16)
+  }
   return Array.from(minima(bases, n), (v) => (v ^ 0x80000000) >>> 0)
 }
 
-// One hash function applied to a shingle base, top bit flipped: see `minima`.
-const mix = (base: number, seed: number): number => {
-  const h = base ^ seed
-  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x80000000
-}
+// One hash function, imul((base ^ seed) ^ ((base ^ seed) >>> 16)), with the top bit flipped (see
+// `minima`). Shifts and xors distribute: (b ^ s) ^ ((b ^ s) >>> 16) = (b ^ b >>> 16) ^ (s ^ s >>> 16),
+// so both halves are premixed (`bases` above, `MIXED_SEEDS`) and each call is one xor and one multiply.
+const mix = (mixedBase: number, mixedSeed: number): number =>
+  Math.imul(mixedBase ^ mixedSeed, 0x45d9f3b) ^ 0x80000000
+
+const MIXED_SEEDS = SEED_TABLE.map((s) => s ^ (s >>> 16))
 
 /**
- * Minimum of each of the first `n` hash functions over `bases`. Minima are kept with the top bit
- * flipped so that signed int32 comparison gives unsigned order and the loop stays in
+ * Minimum of each of the first `n` hash functions over premixed `bases`. Minima are kept with the
+ * top bit flipped so that signed int32 comparison gives unsigned order and the loop stays in
  * small-integer arithmetic. Four hash functions share each pass over the shingles (four running
  * minima in registers, a quarter of the loads): this loop is most of the signature's cost.
  */
@@ -172,10 +212,10 @@ function minima(bases: Int32Array, n: number): Int32Array {
   const count = bases.length
   let i = 0
   for (; i + 4 <= n; i += 4) {
-    const s0 = (SEED_TABLE[i] as number) | 0
-    const s1 = (SEED_TABLE[i + 1] as number) | 0
-    const s2 = (SEED_TABLE[i + 2] as number) | 0
-    const s3 = (SEED_TABLE[i + 3] as number) | 0
+    const s0 = (MIXED_SEEDS[i] as number) | 0
+    const s1 = (MIXED_SEEDS[i + 1] as number) | 0
+    const s2 = (MIXED_SEEDS[i + 2] as number) | 0
+    const s3 = (MIXED_SEEDS[i + 3] as number) | 0
     let m0 = 0x7fffffff
     let m1 = 0x7fffffff
     let m2 = 0x7fffffff
@@ -197,7 +237,7 @@ function minima(bases: Int32Array, n: number): Int32Array {
     low[i + 3] = m3
   }
   for (; i < n; i++) {
-    const seed = (SEED_TABLE[i] as number) | 0
+    const seed = (MIXED_SEEDS[i] as number) | 0
     let min = 0x7fffffff
     for (let s = 0; s < count; s++) {
       const f = mix(bases[s] as number, seed)
