@@ -68,8 +68,21 @@ export function tokenize(text: string): Token[] {
     }
     const start = i
     const isWord = (k & 3) === WORD
-    i += k & PAIR ? 2 : 1
-    if (isWord) while (i < len && ((k = classAt(text, i)) & 3) === WORD) i += k & PAIR ? 2 : 1
+    // Case of the scanned units: ASCII words (most of them) get their flags from these, without
+    // lower-casing a word that has no capital or running a Unicode RegExp (issue #8).
+    let ascii = text.charCodeAt(i) < 128
+    let lowerSeen = false
+    let upperSeen = false
+    if (isWord)
+      for (;;) {
+        const c = text.charCodeAt(i)
+        if (c >= 128) ascii = false
+        else if (c >= 97) lowerSeen = true
+        else if (c >= 65) upperSeen = true
+        i += k & PAIR ? 2 : 1
+        if (i >= len || ((k = classAt(text, i)) & 3) !== WORD) break
+      }
+    else i += k & PAIR ? 2 : 1
     let t = text.slice(start, i)
     let isDomain = false
     if (isWord && text.charCodeAt(i) === 46 && LETTER.test(text[i + 1] ?? '')) {
@@ -79,6 +92,7 @@ export function tokenize(text: string): Token[] {
         t = d[0]
         isDomain = true
         i = start + t.length
+        ascii = false
       }
     }
     // "SPLM/A", "FLN/A": a movement and its armed wing are one name; the acronym runs on over a
@@ -88,24 +102,57 @@ export function tokenize(text: string): Token[] {
       if (tail && t.length >= 2 && !hasLower(t) && LETTER.test(t)) {
         t += tail[0]
         i += tail[0].length
+        ascii = false
       }
     }
-    const c0 = t.charCodeAt(0)
-    const lower = t.toLowerCase()
-    const isCap = isWord && isUpperChar(c0, t[0] as string)
-    const hasUpper = isWord && (isCap || (t !== lower && UPPER.test(t)))
-    out.push({
-      start,
-      end: start + t.length,
-      text: t,
-      lower,
-      isWord,
-      isCap,
-      isUpper: hasUpper && t.length >= 2 && !hasLower(t),
-      hasUpper,
-      spaceBefore: start === 0 || isSpace(text.charCodeAt(start - 1)),
-      isDomain,
-    })
+    out.push(
+      ascii
+        ? asciiToken(text, t, start, isWord, upperSeen, lowerSeen)
+        : token(text, t, start, isWord, isDomain),
+    )
   }
   return out
+}
+
+// An ASCII word or mark: `upper`/`lower` tell whether it has A-Z / a-z.
+function asciiToken(
+  text: string,
+  t: string,
+  start: number,
+  isWord: boolean,
+  upper: boolean,
+  lower: boolean,
+): Token {
+  const c0 = t.charCodeAt(0)
+  return {
+    start,
+    end: start + t.length,
+    text: t,
+    lower: upper ? t.toLowerCase() : t,
+    isWord,
+    isCap: c0 >= 65 && c0 <= 90,
+    isUpper: upper && t.length >= 2 && !lower,
+    hasUpper: upper,
+    spaceBefore: start === 0 || isSpace(text.charCodeAt(start - 1)),
+    isDomain: false,
+  }
+}
+
+function token(text: string, t: string, start: number, isWord: boolean, isDomain: boolean): Token {
+  const c0 = t.charCodeAt(0)
+  const lower = t.toLowerCase()
+  const isCap = isWord && isUpperChar(c0, t[0] as string)
+  const hasUpper = isWord && (isCap || (t !== lower && UPPER.test(t)))
+  return {
+    start,
+    end: start + t.length,
+    text: t,
+    lower,
+    isWord,
+    isCap,
+    isUpper: hasUpper && t.length >= 2 && !hasLower(t),
+    hasUpper,
+    spaceBefore: start === 0 || isSpace(text.charCodeAt(start - 1)),
+    isDomain,
+  }
 }
