@@ -9,6 +9,7 @@ import { defaultWorkers, startWorkerPool } from '../worker-pool.js'
 import { writeBenchCorpus } from './corpus.js'
 import { corpusFiles, measureStages, measureTokenizer } from './measure-stages.js'
 import { sampleRss } from './rss-sampler.js'
+import { measureThreadCpu, type ThreadCpu } from './thread-cpu.js'
 import { winkTokenizer } from './wink-tokenizer.js'
 
 /** Options for `runBench`. */
@@ -65,6 +66,8 @@ export interface BenchReport {
    * drop while these stay put, so docs per CPU-second (below) is the steadier comparison.
    */
   readonly phase_cpu_s: Readonly<Record<string, number>>
+  /** `phase_cpu_s` split by thread kind (see `ThreadCpu`); empty where /proc is missing. */
+  readonly phase_thread_cpu_s: Readonly<Record<string, ThreadCpu>>
   readonly tokenizer_docs_per_cpu_s: number
   readonly pipeline_docs_per_cpu_s: number
   /** pipeline_docs_per_cpu_s / tokenizer_docs_per_cpu_s (both on `workers` threads). */
@@ -87,15 +90,19 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const rss = sampleRss()
   const phasePeaks: Record<string, number> = {}
   const phaseCpu: Record<string, number> = {}
+  const phaseThreads: Record<string, ThreadCpu> = {}
   const load0 = loadavg()[0] ?? 0
   const phase = async <T>(name: string, work: () => Promise<T> | T): Promise<[T, number]> => {
     options.onPhase?.(name)
     rss.reset()
     const cpu = process.cpuUsage()
+    const threads = measureThreadCpu()
     const t = performance.now()
     const result = await work()
     const ms = performance.now() - t
     const used = process.cpuUsage(cpu)
+    const split = threads()
+    if (split) phaseThreads[name] = split
     phaseCpu[name] = round((used.user + used.system) / 1e6, 2)
     phasePeaks[name] = round(rss.peakMb())
     return [result, ms]
@@ -185,6 +192,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
       peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
       phase_peak_rss_mb: phasePeaks,
       phase_cpu_s: phaseCpu,
+      phase_thread_cpu_s: phaseThreads,
       tokenizer_docs_per_cpu_s: round(n / (phaseCpu['tokenizer'] ?? 1)),
       pipeline_docs_per_cpu_s: round(n / (phaseCpu['pipeline'] ?? 1)),
       cpu_ratio: round((phaseCpu['tokenizer'] ?? 0) / (phaseCpu['pipeline'] ?? 1), 3),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../../test/helpers/run-cli.js'
 
@@ -42,6 +43,12 @@ describe('forewarn bench', () => {
       })
       expect(r['ingest_1_core']).toMatchObject({ stored: 50, duplicates: 0, failed: 0 })
       expect((r['ingest_1_core'] as Record<string, number>)['claims_rebuild_s']).toBeGreaterThan(0)
+      // Linux: the 1-core run is all main thread; the threaded one has worker threads.
+      if (existsSync('/proc/self/task')) {
+        const split = r['phase_thread_cpu_s'] as Record<string, Record<string, number>>
+        expect(split['pipeline_1_core']?.['main']).toBeGreaterThan(0)
+        expect(split['pipeline']?.['workers']).toBeGreaterThan(0)
+      }
     },
   )
 

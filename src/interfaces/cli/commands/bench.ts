@@ -70,6 +70,12 @@ function printReport(r: BenchReport, o: Output): void {
     `per CPU-second: tokenizer ${r.tokenizer_docs_per_cpu_s}, pipeline ${r.pipeline_docs_per_cpu_s} docs ` +
       `(ratio ${r.cpu_ratio}); load average ${r.load_average.join(' → ')} on this machine`,
   )
+  const threads = r.phase_thread_cpu_s['pipeline']
+  if (threads)
+    o.out(
+      `CPU s of the ${r.workers}-thread pipeline run: main thread (writer) ${threads.main}, ` +
+        `worker threads ${threads.workers}, V8 compiler/GC and I/O threads ${threads.runtime}`,
+    )
   o.out(
     `peak RSS: ${r.peak_rss_mb} MiB (per phase: ${Object.entries(r.phase_peak_rss_mb)
       .map(([k, v]) => `${k} ${v}`)
