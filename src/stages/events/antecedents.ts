@@ -34,13 +34,12 @@ function subjectStart(sv: SentenceView, end: number): number {
  * unrelated state.
  */
 export function updateAntecedents(sv: SentenceView, ante: Antecedents): void {
-  const main = sv.clauses[0]
-  if (!main) return
-  const s = subjectStart(sv, main.end)
+  const mainEnd = sv.mainEnd
+  const s = subjectStart(sv, mainEnd)
   const first = sv.tokens[s]
   if (first && PRONOUNS.has(first.lower)) return
   for (const g of sv.groups) {
-    if (g.first >= main.end) break
+    if (g.first >= mainEnd) break
     if (g.first < s) continue
     const before = sv.tokens[g.first - 1]
     // "officials in Moscow": the state the subject belongs to counts, anywhere else it does not.

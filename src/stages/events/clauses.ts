@@ -8,111 +8,54 @@ export interface Clause {
   readonly opener: string | null
 }
 
-const SUBORDINATORS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'if',
-  'unless',
-  'when',
-  'whether',
-  'but',
-  'after',
-  'before',
-  'since',
-  'until',
-  'where',
-  'nor',
-])
-const AFTER_COMMA = new Set([
-  'and',
-  'but',
-  'while',
-  'as',
-  'according',
-  'said',
-  'says',
-  'added',
-  'told',
-  'saying',
-  'which',
-  'who',
-])
+const SUBORDINATORS = new Set(
+  (
+    'that which who whom whose while whereas although though because if unless when whether ' +
+    'but after before since until where nor'
+  ).split(' '),
+)
+const AFTER_COMMA = new Set(
+  'and but while as according said says added told saying which who'.split(' '),
+)
 // "X said Y forces had …": a reporting verb followed straight by a new subject opens the
 // reported clause as "that" would. Only these finite forms (not "to say", not "told <whom>").
-const REPORTING = new Set([
-  'said',
-  'says',
-  'claimed',
-  'claims',
-  'stated',
-  'announced',
-  'added',
-  'reported',
-  'alleged',
-  'alleges',
-  'insisted',
-  'argued',
-  'believes',
-  'believed',
-  'confirmed',
-  'acknowledged',
-  'noted',
-  'wrote',
-  'suggested',
-  'hoped',
-  'hopes',
-  'feared',
-  'fears',
-  'thinks',
-  'thought',
-  'predicted',
-  'predicts',
-  'admitted',
-  'admits',
-  'stressed',
-  'insists',
-])
-const NOT_A_SUBJECT = new Set([
-  'that',
-  'to',
-  'on',
-  'in',
-  'at',
-  'by',
-  'for',
-  'with',
-  'of',
-  'from',
-  'after',
-  'during',
-  'last',
-  'this',
-  'yesterday',
-  'today',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+const REPORTING = new Set(
+  (
+    'said says claimed claims stated announced added reported alleged alleges insisted ' +
+    'argued believes believed confirmed acknowledged noted wrote suggested hoped hopes ' +
+    'feared fears thinks thought predicted predicts admitted admits stressed insists'
+  ).split(' '),
+)
+const NOT_A_SUBJECT = new Set(
+  (
+    'that to on in at by for with of from after during last this yesterday today monday ' +
+    'tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+)
 const startsSubject = (t: Token | undefined): boolean =>
   t !== undefined &&
   t.isWord &&
   !NOT_A_SUBJECT.has(t.lower) &&
   (t.lower === 'the' || /^\p{Lu}/u.test(t.text))
 
-const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
-const CLOSE_QUOTES = new Set(['”', '’', '»'])
+// The marks that can open or close a clause, by UTF-16 unit: quotes, `;`, `:` and `,`.
+const OPEN_QUOTE = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab
+const CLOSE_QUOTE = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0xbb
+const isMark = (c: number): boolean =>
+  c === 44 || c === 59 || c === 58 || OPEN_QUOTE(c) || CLOSE_QUOTE(c)
+
+// What a word can do in the split, looked up once per word instead of one set after another
+// (issue #8: the split ran five set look-ups per token). Disjoint from the marks above.
+const SUBORDINATOR = 1
+const REPORTS = 2
+const AS = 4
+const AND = 8
+const ROLES = new Map<string, number>([
+  ['as', AS],
+  ['and', AND],
+])
+for (const w of SUBORDINATORS) ROLES.set(w, (ROLES.get(w) ?? 0) | SUBORDINATOR)
+for (const w of REPORTING) ROLES.set(w, (ROLES.get(w) ?? 0) | REPORTS)
 
 // "the workers’ strike": a right single quote glued to a word in -s, with no quote open, is a
 // plural possessive.
@@ -128,59 +71,68 @@ const adverbial = (tokens: readonly Token[], i: number): boolean =>
 
 /** Splits a sentence's tokens into clauses in one pass (punctuation, subordinators, participles). */
 export function splitClauses(tokens: readonly Token[]): Clause[] {
-  const starts: Array<{ at: number; opener: string | null }> = [
-    { at: 0, opener: frontedOpener(tokens) },
-  ]
+  const starts = clauseStarts(tokens, Infinity)
+  return starts.map((s, k) => ({
+    start: s.at,
+    end: starts[k + 1]?.at ?? tokens.length,
+    opener: s.opener,
+  }))
+}
+
+/**
+ * End of the first clause, `splitClauses(tokens)[0].end`, found by scanning only up to it: the
+ * antecedent update reads it for every sentence, the other clauses only sentences with a
+ * trigger or a denial need (issue #8).
+ */
+export function firstClauseEnd(tokens: readonly Token[]): number {
+  return clauseStarts(tokens, 2)[1]?.at ?? tokens.length
+}
+
+type Start = { at: number; opener: string | null }
+
+// The clause starts of `tokens` in order, stopping once `max` are known.
+function clauseStarts(tokens: readonly Token[], max: number): Start[] {
+  const starts: Start[] = [{ at: 0, opener: frontedOpener(tokens) }]
   const push = (at: number, opener: string) => {
     const last = starts[starts.length - 1]
     if (last && last.at === at) return
     if (at < tokens.length) starts.push({ at, opener })
   }
   let singleOpen = false
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]
-    if (!tok) continue
+  for (let i = 0; i < tokens.length && starts.length < max; i++) {
+    const tok = tokens[i] as Token
     const next = tokens[i + 1]
-    if (tok.text === '‘') singleOpen = true
-    if (tok.text === ';' || tok.text === ':') push(i + 1, ':')
-    else if (OPEN_QUOTES.has(tok.text)) push(i, '"')
-    else if (
-      CLOSE_QUOTES.has(tok.text) &&
-      !(tok.text === '’' && !singleOpen && isPlural(tokens, i))
-    )
-      push(i + 1, 'end-quote')
-    else if (i > 0 && SUBORDINATORS.has(tok.lower) && !adverbial(tokens, i)) push(i, tok.lower)
-    else if (REPORTING.has(tok.lower) && startsSubject(next) && tokens[i + 2]?.isWord)
-      push(i + 1, 'that')
-    else if (tok.lower === 'as' && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
-    else if (
-      tok.text === ',' &&
+    const c = tok.text.length === 1 ? tok.text.charCodeAt(0) : 0
+    if (!isMark(c)) {
+      const role = ROLES.get(tok.lower)
+      if (role === undefined) continue
+      if (role & SUBORDINATOR && i > 0 && !adverbial(tokens, i)) push(i, tok.lower)
+      else if (role & REPORTS && startsSubject(next) && tokens[i + 2]?.isWord) push(i + 1, 'that')
+      else if (role & AS && (i === 0 || tokens[i - 1]?.text === ',')) push(i, 'as')
+      else if (role & AND && startsVerbPhrase(tokens, i)) push(i + 1, 'and')
+      else if (role & AND && next?.isWord && /ing$/.test(next.lower) && next.lower.length > 5)
+        push(i + 1, ',ing')
+      continue
+    }
+    if (c === 0x2018) singleOpen = true
+    if (c === 59 || c === 58) push(i + 1, ':')
+    else if (OPEN_QUOTE(c)) push(i, '"')
+    else if (CLOSE_QUOTE(c)) {
+      if (!(c === 0x2019 && !singleOpen && isPlural(tokens, i))) push(i + 1, 'end-quote')
+    } else if (
       next &&
       !AFTER_COMMA.has(next.lower) &&
       resumesMain(starts[starts.length - 1]?.opener ?? null)
     )
       push(i + 1, 'main')
-    else if (tok.text === ',' && closesRelative(tokens, starts[starts.length - 1], i))
-      push(i + 1, 'main')
-    else if (tok.lower === 'and' && startsVerbPhrase(tokens, i)) push(i + 1, 'and')
-    else if (
-      tok.lower === 'and' &&
-      next?.isWord &&
-      /ing$/.test(next.lower) &&
-      next.lower.length > 5
-    )
-      push(i + 1, ',ing')
-    else if (tok.text === ',' && next) {
+    else if (closesRelative(tokens, starts[starts.length - 1], i)) push(i + 1, 'main')
+    else if (next) {
       if (AFTER_COMMA.has(next.lower)) push(i + 1, next.lower)
       else if (isSummaryAppositive(tokens, i)) push(i + 1, 'appositive')
       else if (next.isWord && /ing$/.test(next.lower) && next.lower.length > 5) push(i + 1, ',ing')
     }
   }
-  return starts.map((s, k) => ({
-    start: s.at,
-    end: starts[k + 1]?.at ?? tokens.length,
-    opener: s.opener,
-  }))
+  return starts
 }
 
 // ", a charge the ministry rejected as …", ", a claim Moscow denied": an appositive noun that
@@ -207,24 +159,9 @@ function isSummaryAppositive(tokens: readonly Token[], comma: number): boolean {
 // "X had not deployed units and called on Y to …": "and" before a past-tense verb and its
 // complement starts a second verb phrase of the same subject (its own event, its own status).
 // Not after another -ed word ("condemned and rejected the plan" shares one object).
-const VERB_COMPLEMENT = new Set([
-  'him',
-  'her',
-  'them',
-  'it',
-  'us',
-  'on',
-  'to',
-  'for',
-  'with',
-  'against',
-  'the',
-  'a',
-  'an',
-  'that',
-  'its',
-  'their',
-])
+const VERB_COMPLEMENT = new Set(
+  'him her them it us on to for with against the a an that its their'.split(' '),
+)
 function startsVerbPhrase(tokens: readonly Token[], and: number): boolean {
   const verb = tokens[and + 1]
   const after = tokens[and + 2]
@@ -234,20 +171,9 @@ function startsVerbPhrase(tokens: readonly Token[], and: number): boolean {
 }
 
 // A fronted adverbial clause ("If X, …", "After Ukraine, …") ends at its comma; the main clause follows.
-const FRONTED = new Set([
-  'if',
-  'unless',
-  'after',
-  'before',
-  'since',
-  'until',
-  'when',
-  'while',
-  'although',
-  'though',
-  'because',
-  'as',
-])
+const FRONTED = new Set(
+  'if unless after before since until when while although though because as'.split(' '),
+)
 const TIME = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'as'])
 const resumesMain = (opener: string | null): boolean =>
   opener !== null && (FRONTED.has(opener) || opener === 'fronted')

@@ -1,6 +1,6 @@
 import type { EntityId } from '../../core/ids.js'
 import type { ActorCode, Entity, Mention, Quote, Sentence } from '../../core/model.js'
-import { splitClauses, type Clause } from './clauses.js'
+import { firstClauseEnd, splitClauses, type Clause } from './clauses.js'
 import { groupMentions, type MentionGroup, type Party } from './noun-groups.js'
 import { tokenize, type Token } from './tokenize.js'
 
@@ -10,8 +10,40 @@ export interface SentenceView {
   readonly tokens: readonly Token[]
   readonly groups: readonly MentionGroup[]
   readonly clauses: readonly Clause[]
+  /** Token index where the first clause ends (`clauses[0].end`). */
+  readonly mainEnd: number
   /** Mentions inside the sentence, in text order. */
   readonly mentions: readonly Mention[]
+}
+
+// Clauses are split on first use: only sentences with a trigger or a denial verb read them, and
+// the others need only where the first clause ends (issue #8).
+class LazySentenceView implements SentenceView {
+  readonly sentence: Sentence
+  readonly tokens: readonly Token[]
+  readonly groups: readonly MentionGroup[]
+  readonly mentions: readonly Mention[]
+  private split: Clause[] | null = null
+
+  constructor(
+    sentence: Sentence,
+    tokens: readonly Token[],
+    groups: readonly MentionGroup[],
+    mentions: readonly Mention[],
+  ) {
+    this.sentence = sentence
+    this.tokens = tokens
+    this.groups = groups
+    this.mentions = mentions
+  }
+
+  get clauses(): readonly Clause[] {
+    return (this.split ??= splitClauses(this.tokens))
+  }
+
+  get mainEnd(): number {
+    return this.split ? (this.split[0] as Clause).end : firstClauseEnd(this.tokens)
+  }
 }
 
 /** Everything the coder reads about one document, built in one pass over its sentences. */
@@ -77,7 +109,7 @@ export function buildDocView(
     for (const g of groups)
       for (const p of g.parties)
         if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })
-    views.push({ sentence, tokens, groups, clauses: splitClauses(tokens), mentions: inside })
+    views.push(new LazySentenceView(sentence, tokens, groups, inside))
   }
   let topic: ActorCode | null = title ? titleState(title, entities) : null
   let best = 0

@@ -111,6 +111,7 @@ export function findTriggers(tokens: readonly Token[], lex: Lexicon): Hit[] {
   const hits: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
+    if (!lex.triggerWords.mayHave(tok.lower)) continue
     const defs = lex.triggers.get(tok.lower)
     if (!defs) continue
     const prev = tokens[i - 1]

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { EventType } from '../../core/model.js'
+import { WordGate } from '../shared/word-gate.js'
 import { compilePattern, PhraseSet, type IrregularForms, type PatternElem } from './phrases.js'
 
 /** A compiled trigger: a word pattern that codes one PLOVER type and mode. */
@@ -30,6 +31,8 @@ export interface TriggerDef {
 /** Every word list the coder uses, compiled once at stage build. */
 export interface Lexicon {
   readonly triggers: ReadonlyMap<string, readonly TriggerDef[]>
+  /** The keys of `triggers`: most tokens start no trigger, and the gate says so without a probe. */
+  readonly triggerWords: WordGate
   readonly alleged: PhraseSet
   /** "reports that …": only what follows the cue is alleged, not the rest of the sentence. */
   readonly allegedContent: PhraseSet
@@ -93,6 +96,7 @@ export function loadLexicon(): Lexicon {
   const irregular: IrregularForms = new Map(Object.entries(irr))
   const participles = new Set(Object.values(irr).flat())
   const triggers = new Map<string, TriggerDef[]>()
+  const triggerWords = new WordGate()
   for (const e of readJson<{ entries: TriggerEntry[] }>('triggers.json').entries) {
     const elems = compilePattern(e.p, irregular, e.pos === 'n')
     const def: TriggerDef = {
@@ -116,6 +120,7 @@ export function loadLexicon(): Lexicon {
       const list = triggers.get(f) ?? []
       list.push(def)
       triggers.set(f, list)
+      triggerWords.add(f)
     }
   }
   const cues = readJson<Record<string, string[]>>('cues.json')
@@ -125,6 +130,7 @@ export function loadLexicon(): Lexicon {
   )
   return {
     triggers,
+    triggerWords,
     alleged: phrases('alleged'),
     allegedContent: phrases('allegedContent'),
     hypothetical: phrases('hypothetical'),

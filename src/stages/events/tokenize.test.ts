@@ -53,6 +53,11 @@ describe('tokenize (events)', () => {
         .filter((t) => expected.some(([at]) => at === t.start))
         .map((t) => [t.start, t.text, t.isWord])
       expect(got).toEqual(expected)
+      // The shape found while scanning decides the lower case: it must be the folded text.
+      const tokens = tokenize(text)
+      expect(tokens.map((t) => t.lower)).toEqual(
+        tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'")),
+      )
     }
   })
 
