@@ -2,6 +2,7 @@ import { personContext, type SentenceRange } from './affiliation.js'
 import { looksLikePerson, units, type Unit } from './chunk-parts.js'
 import type { Lexicons } from './lexicons.js'
 import { nameText, pushOrg } from './org-mentions.js'
+import { placeOf } from './place-of.js'
 import { emptyAffiliation, type Affiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
 
@@ -269,13 +270,6 @@ function plainName(lx: Lexicons, words: readonly string[]): boolean {
     )
   })
 }
-
-/** "Atyrau Region", "Aktau City": a place with its kind written after it. */
-export const placeOf = (lx: Lexicons, text: string) =>
-  lx.places.lookup(text) ??
-  lx.places.lookup(
-    text.replace(/\s+\S+$/, (w) => (lx.names.placeSuffixes.has(w.trim().toLowerCase()) ? '' : w)),
-  )
 
 function pushPerson(
   lx: Lexicons,

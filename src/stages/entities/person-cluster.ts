@@ -61,7 +61,7 @@ export class PersonCluster {
     return {
       type: 'PERSON',
       name: this.name,
-      aliases: [...new Set([this.name, ...this.aliases])],
+      aliases: withName(this.name, this.aliases),
       country: this.country,
       sector: this.sector,
       role: this.role,
@@ -134,4 +134,11 @@ export function nearestBefore(list: readonly PersonCluster[], start: number): Pe
         bestAt = m.start
       }
   return best
+}
+
+/** `[...new Set([name, ...aliases])]`: the name first, then the other aliases in order. */
+export function withName(name: string, aliases: ReadonlySet<string>): string[] {
+  const out = [name]
+  for (const a of aliases) if (a !== name) out.push(a)
+  return out
 }

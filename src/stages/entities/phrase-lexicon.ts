@@ -135,7 +135,11 @@ export class PhraseLexicon<T> {
     let best: Entry<T> | undefined
     for (let j = i; ;) {
       const entry = node.entries && fitting(node.entries, tokens, at)
-      if (entry) [bestEnd, best, bestN] = [j + 1, entry, n]
+      if (entry) {
+        bestEnd = j + 1
+        best = entry
+        bestN = n
+      }
       let k = j + 1
       while (k < limit && !(tokens[k] as Token).isWord && isSkippable(tokens, k)) k++
       const t = tokens[k]
@@ -155,7 +159,9 @@ export class PhraseLexicon<T> {
 // abbreviation dot ("Nur-Sultan", "U.S.").
 function isJoined(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1]
-  return prev !== undefined && !prev.isWord && /^[-.'’]$/.test(prev.text)
+  if (prev === undefined || prev.isWord) return false
+  const c = prev.text
+  return c === '-' || c === '.' || c === "'" || c === '’'
 }
 
 // Hyphens and apostrophes inside a name and dots after short abbreviations ("St.", "U.S.") do not break a phrase.

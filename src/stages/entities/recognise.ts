@@ -1,7 +1,8 @@
 import type { SentenceRange } from './affiliation.js'
 import { findOrg, orgAffiliation } from './chunk-parts.js'
 import type { Lexicons } from './lexicons.js'
-import { afterTitle, placeOf, segments } from './name-pieces.js'
+import { afterTitle, segments } from './name-pieces.js'
+import { placeOf } from './place-of.js'
 import { domainOrg, nameText, pushOrg } from './org-mentions.js'
 import { emptyAffiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
@@ -105,15 +106,16 @@ function chunkEnd(lx: Lexicons, tokens: readonly Token[], i: number, limit: numb
       k += 2
     // "Bashar al-Assad", "Ahmed el-Sayed": a lower-case particle hyphened to the next name word,
     // after a name word ("An al-Qaeda cell" is an article and a known name).
+    // (The big common-word set is probed last: most chunks end on no particle.)
     else if (
       t.isWord &&
       t.spaceBefore &&
-      !lx.words.common.has((tokens[k - 1] as Token).lower) &&
-      lx.names.nameParticles.has(t.lower) &&
       next?.text === '-' &&
       !next.spaceBefore &&
+      lx.names.nameParticles.has(t.lower) &&
       tokens[k + 2]?.isCap === true &&
-      !tokens[k + 2]?.spaceBefore
+      !tokens[k + 2]?.spaceBefore &&
+      !lx.words.common.has((tokens[k - 1] as Token).lower)
     )
       k += 3
     // Initials and short abbreviations ("J. Smith", "St. Petersburg"); chunks never cross sentences.

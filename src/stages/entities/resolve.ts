@@ -1,5 +1,3 @@
-import { nameSlug } from './name-slug.js'
-import type { Entity } from '../../core/model.js'
 import type { SentenceRange } from './affiliation.js'
 import type { EntityMention, DocEntities } from './index.js'
 import type { Lexicons } from './lexicons.js'
@@ -18,6 +16,7 @@ import {
   type PersonCluster,
 } from './person-cluster.js'
 import { initialsFit, normOrg } from './org-mentions.js'
+import { buildEntities, type Slot } from './build-entities.js'
 
 // Built once: a regex literal with \p{…} inside a function is rebuilt on every call once the
 // build lowers it to `new RegExp` (esbuild does for Node targets; issue #8).
@@ -39,12 +38,6 @@ const NEWSROOM = new Set([
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'across'])
 
 type Raw<K extends RawMention['kind']> = Extract<RawMention, { kind: K }>
-
-interface Slot {
-  entity: Omit<Entity, 'aliases' | 'id'> & { id?: string }
-  aliases: Set<string>
-  mentions: Array<{ start: number; end: number; kind: EntityMention['kind'] }>
-}
 
 /**
  * Resolves one document's raw mentions into entities: a surname alone joins the full name it
@@ -117,7 +110,7 @@ export function resolveDocument(
     if (m.kind === 'place') addPlace(m, m.name, m.country)
   }
   officialsFallback(persons)
-  return build()
+  return buildEntities(text, tokens, persons, slots)
 
   function addPerson(
     m: Raw<'person'> | Raw<'single'>,
@@ -278,29 +271,5 @@ export function resolveDocument(
     }))
     sl.aliases.add(surface(m))
     sl.mentions.push({ start: m.start, end: m.end, kind: 'name' })
-  }
-
-  function build(): DocEntities {
-    const entities: Entity[] = []
-    const mentions: EntityMention[] = []
-    const used = new Set<string>()
-    const emit = (e: Omit<Entity, 'id'> & { id?: string }, ms: Slot['mentions']) => {
-      let id = e.id ?? nameSlug(e.name)
-      if (!e.id) for (let n = 2; used.has(id); n++) id = `${nameSlug(e.name)}-${n}`
-      used.add(id)
-      entities.push({ ...e, id })
-      for (const x of ms) {
-        const sp = span(x)
-        mentions.push({ entity: id, span: sp, text: text.slice(sp.start, sp.end), kind: x.kind })
-      }
-    }
-    for (const p of persons) emit(p.toEntity(), p.mentions)
-    for (const sl of new Set(slots.values()))
-      emit({ ...sl.entity, aliases: [...new Set([sl.entity.name, ...sl.aliases])] }, sl.mentions)
-    mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
-    const clean = mentions.filter(
-      (m, k) => k === 0 || m.span.start >= (mentions[k - 1] as EntityMention).span.end,
-    )
-    return { entities, mentions: clean }
   }
 }

@@ -108,6 +108,8 @@ export function loadWordLists(): WordLists {
   }))
   const knownOrgs = new PhraseLexicon<KnownEntity>()
   const variants = new Map<string, KnownEntity | null>()
+  // Answers of `knownOrgVariant` by word, bounded (a pure function's memo).
+  const variantOf = new Map<string, KnownEntity | null>()
   for (const [name = '', others = '', country, sector] of dataLines('known-orgs.tsv')) {
     const entry: KnownEntity = {
       name,
@@ -132,8 +134,16 @@ export function loadWordLists(): WordLists {
     leaders,
     leadersFor: leaderIndex(leaders),
     knownOrgs,
-    knownOrgVariant: (word) =>
-      word.length >= 6 ? (variants.get(consonants(word)) ?? undefined) : undefined,
+    knownOrgVariant: (word) => {
+      if (word.length < 6) return undefined
+      // Asked for most capitalised words, often twice; the skeleton costs a transliteration.
+      let known = variantOf.get(word)
+      if (known === undefined) {
+        if (variantOf.size >= 20_000) variantOf.clear()
+        variantOf.set(word, (known = variants.get(consonants(word)) ?? null))
+      }
+      return known ?? undefined
+    },
     common,
     inDictionary: (lower) => common.has(lower) || (dictionary ??= loadWords([40, 50])).has(lower),
   }
