@@ -47,6 +47,7 @@ import {
   subjectIsStateless,
 } from './object-checks.js'
 import type { Lexicon } from './lexicon.js'
+import type { Token } from './tokenize.js'
 import type { Party } from './noun-groups.js'
 import { updateAntecedents } from './antecedents.js'
 import { pairSides } from './pair-subject.js'
@@ -155,8 +156,10 @@ function codeHit(
   // "X must resign", "Y should withdraw": what is demanded did not happen; the demand is the event.
   if (!def.nominal && def.type !== 'REQUEST' && OBLIGATION.has(toks[head - 1]?.lower ?? ''))
     return []
-  const before = toks.slice(clause.start, head)
-  if (before.some((t) => lex.fear.has(t.lower) || lex.habitual.has(t.lower))) return []
+  for (let i = clause.start; i < head; i++) {
+    const w = (toks[i] as Token).lower
+    if (lex.fear.has(w) || lex.habitual.has(w)) return []
+  }
   const thingCanDoIt = def.type === 'THREATEN' || toks[head]?.lower.startsWith('prevent')
   if (thingCanDoIt && !def.nominal && thingIsSubject(sv, clause, head)) return []
   const unnamedObject = def.strictObject && !objectIsNamed(sv, end, lex.officialNouns)

@@ -103,12 +103,16 @@ export function buildDocView(
       }
     }
     const tokens = tokenize(sentence.text, sentence.span.start)
-    const groups = groupMentions(tokens, inside, entityById)
-      .filter((g) => isParty(g, tokens, filters))
-      .map((g) => (isAllegiance(g, tokens, filters) ? { ...g, allegiance: true } : g))
-    for (const g of groups)
-      for (const p of g.parties)
-        if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })
+    const groups: MentionGroup[] = []
+    // Most sentences name no one: no grouping, filtering or person scan for them.
+    if (inside.length)
+      for (const found of groupMentions(tokens, inside, entityById)) {
+        if (!isParty(found, tokens, filters)) continue
+        const g = isAllegiance(found, tokens, filters) ? { ...found, allegiance: true } : found
+        groups.push(g)
+        for (const p of g.parties)
+          if (p.kind === 'PERSON') persons.push({ at: tokens[g.first]?.start ?? 0, party: p })
+      }
     views.push(new LazySentenceView(sentence, tokens, groups, inside))
   }
   let topic: ActorCode | null = title ? titleState(title, entities) : null

@@ -96,10 +96,8 @@ function nounOnly(tokens: readonly Token[], i: number, irregular: ReadonlySet<st
   )
 }
 
-function prefers(def: TriggerDef, prev: Token | undefined, form: string): boolean {
-  const nounContext =
-    !!prev && (NOUN_CONTEXT.has(prev.lower) || /al$|ous$|ive$|ic$/.test(prev.lower))
-  if (/(ed|ing)$/.test(form) && !def.nominal) return true
+function prefers(def: TriggerDef, nounContext: boolean, participle: boolean): boolean {
+  if (participle && !def.nominal) return true
   return def.nominal ? nounContext : !nounContext
 }
 
@@ -115,18 +113,28 @@ export function findTriggers(tokens: readonly Token[], lex: Lexicon): Hit[] {
     const defs = lex.triggers.get(tok.lower)
     if (!defs) continue
     const prev = tokens[i - 1]
+    // What depends on the token only is worked out once, not per definition (issue #8).
+    const nounContext =
+      !!prev && (NOUN_CONTEXT.has(prev.lower) || /al$|ous$|ive$|ic$/.test(prev.lower))
+    const participle = /(ed|ing)$/.test(tok.lower)
+    let noun: boolean | null = null
     let best: Hit | null = null
     let bestScore = -1
     for (const def of defs) {
       if (def.notAfter && prev && def.notAfter.has(prev.lower)) continue
       if (def.onlyAfter && !(prev && def.onlyAfter.has(prev.lower))) continue
-      if (!def.nominal && def.elems.length === 1 && nounOnly(tokens, i, lex.participles)) continue
-      const end = matchAt(def.elems, tokens, i)
+      if (!def.nominal && def.elems.length === 1 && (noun ??= nounOnly(tokens, i, lex.participles)))
+        continue
+      // The token is a key of its first element, so a one-word pattern ends right after it.
+      const end = def.elems.length === 1 ? i + 1 : matchAt(def.elems, tokens, i)
       if (end < 0) continue
       if (def.notBefore?.has(tokens[end]?.lower ?? '')) continue
       if (def.onlyBefore && !def.onlyBefore.has(tokens[end]?.lower ?? '.')) continue
-      const score = (end - i) * 2 + (prefers(def, prev, tok.lower) ? 1 : 0)
-      if (score > bestScore) [best, bestScore] = [{ def, head: i, end }, score]
+      const score = (end - i) * 2 + (prefers(def, nounContext, participle) ? 1 : 0)
+      if (score > bestScore) {
+        best = { def, head: i, end }
+        bestScore = score
+      }
     }
     if (best) {
       hits.push(best)
