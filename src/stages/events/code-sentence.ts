@@ -102,6 +102,12 @@ export function codeSentence(
   ante: Antecedents,
   skipClause = -1,
 ): RawEvent[] {
+  const hits = findTriggers(sv.tokens, lex)
+  // Half the sentences hold no trigger: they only move the antecedents (issue #8).
+  if (!hits.length) {
+    updateAntecedents(sv, ante)
+    return []
+  }
   const out: RawEvent[] = []
   const coded = new Set<number>()
   const codedEnd = new Map<number, number>()
@@ -109,7 +115,7 @@ export function codeSentence(
   let stateless = false
   // The sentence's source is the same for every trigger (antecedents change only after it).
   const source: { reporter: Reporter | null } = { reporter: null }
-  for (const hit of findTriggers(sv.tokens, lex)) {
+  for (const hit of hits) {
     const ci = clauseIndexOf(sv.clauses, hit.head)
     if (ci === skipClause) continue
     const clause = sv.clauses[ci] as Clause
