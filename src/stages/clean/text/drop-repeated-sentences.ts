@@ -85,18 +85,22 @@ export function dropRepeatedSentences(
   const out: string[] = []
   let dropped = 0
   const paras = text.split(/\n[ \t]*\n/u)
-  const sections = repeatedSections(paras)
+  // A paragraph's key is its sentences' keys joined by a space: the split consumes the spacing
+  // between sentences, which the key would fold into one space anyway. Computed once per
+  // paragraph, for the repeated sections and for the sentences (issue #8).
+  const split = paras.map((para) => {
+    const sentences = sentencesOf(para)
+    const keys = sentences.map(key)
+    return { sentences, keys, whole: keys.join(' ') }
+  })
+  const sections = repeatedSections(paras, split)
   for (const [p, para] of paras.entries()) {
     // A repeated run of paragraphs is structure (a second menu, a table per option), kept whole.
     if (sections.has(p)) {
       out.push(para)
       continue
     }
-    const sentences = sentencesOf(para)
-    // A paragraph's key is its sentences' keys joined by a space: the split consumes the spacing
-    // between sentences, which the key would fold into one space anyway.
-    const keys = sentences.map(key)
-    const whole = keys.join(' ')
+    const { sentences, keys, whole } = split[p] as (typeof split)[number]
     if (!whole) continue
     if (seen.has(whole)) {
       dropped++
@@ -126,11 +130,18 @@ export function dropRepeatedSentences(
 /** Fewest consecutive repeated paragraphs that make a repeated section rather than a pull quote. */
 const SECTION = 3
 
-/** Indexes of paragraphs inside runs of `SECTION` or more that all repeat earlier paragraphs. */
-function repeatedSections(paras: readonly string[]): Set<number> {
+/**
+ * Indexes of paragraphs inside runs of `SECTION` or more that all repeat earlier paragraphs.
+ * `split[i].whole` is `key(paras[i])` except where lower-casing depends on context: a capital
+ * sigma lower-cases by what follows it, which differs once the paragraph is split.
+ */
+function repeatedSections(
+  paras: readonly string[],
+  split: ReadonlyArray<{ readonly whole: string }>,
+): Set<number> {
   const first = new Set<string>()
-  const repeat = paras.map((p) => {
-    const k = key(p)
+  const repeat = paras.map((p, i) => {
+    const k = p.includes('Σ') ? key(p) : (split[i] as { whole: string }).whole
     if (!k) return false
     if (first.has(k)) return true
     first.add(k)
