@@ -24,25 +24,73 @@ const SAMPLE_CHARS = 600
 const ENGLISH_SHARE = 0.3
 const ENGLISH_MIN_WORDS = 15
 
-let cached: { only: string[]; english: ReadonlySet<string> } | undefined
+interface Lists {
+  readonly only: string[]
+  readonly english: ReadonlySet<string>
+  /** Length of the longest function word: longer words are not looked up. */
+  readonly longest: number
+}
 
-function lists(): { only: string[]; english: ReadonlySet<string> } {
+let cached: Lists | undefined
+
+function lists(): Lists {
   if (cached) return cached
   const file = JSON.parse(
     readFileSync(new URL('./data/languages.json', import.meta.url), 'utf8'),
   ) as LanguagesFile
-  cached = { only: [...file.candidates], english: new Set(file.englishFunctionWords) }
+  const english = new Set(file.englishFunctionWords)
+  const longest = Math.max(0, ...[...english].map((w) => w.length))
+  cached = { only: [...file.candidates], english, longest }
   return cached
 }
 
-/** Share of words that are English function words (0-1), and the word count. */
-function englishShare(
-  text: string,
-  english: ReadonlySet<string>,
-): { share: number; words: number } {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (!words.length) return { share: 0, words: 0 }
-  return { share: words.filter((w) => english.has(w)).length / words.length, words: words.length }
+const LETTER = /^\p{L}$/u
+// Letter or not per UTF-16 unit, filled in on first sight: 0 not yet seen, 1 letter, 2 other.
+const LETTER_UNIT = new Int8Array(0x10000)
+
+// Whether the code point at `i` is a letter, and its width (2 for a surrogate pair).
+function letterAt(s: string, i: number): 0 | 1 | 2 {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0
+  }
+  let k = LETTER_UNIT[c] as number
+  if (k === 0) LETTER_UNIT[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1 ? 1 : 0
+}
+
+/**
+ * Share of words that are English function words (0-1), and the word count; the words are the
+ * matches of `/\p{L}+/gu` in the lower-cased text, found by one scan without a Unicode RegExp or
+ * a string per word (issue #8).
+ */
+function englishShare(text: string, { english, longest }: Lists): { share: number; words: number } {
+  const lower = text.toLowerCase()
+  const len = lower.length
+  let words = 0
+  let hits = 0
+  let start = -1
+  for (let i = 0; i <= len;) {
+    const letter = i < len ? letterAt(lower, i) : 0
+    if (letter) {
+      if (start < 0) start = i
+      i += letter
+      continue
+    }
+    if (start >= 0) {
+      words++
+      if (i - start <= longest && english.has(lower.slice(start, i))) hits++
+      start = -1
+    }
+    // A surrogate pair that is no letter is skipped whole, as the RegExp would.
+    const c = lower.charCodeAt(i)
+    const d = lower.charCodeAt(i + 1)
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+  }
+  if (!words) return { share: 0, words: 0 }
+  return { share: hits / words, words }
 }
 
 /**
@@ -53,9 +101,10 @@ function englishShare(
  * @example detectLanguage('Kazakhstan said on Friday it would not recognise the republics.').code // 'eng'
  */
 export function detectLanguage(text: string): DetectedLanguage {
-  const { only, english } = lists()
+  const lx = lists()
+  const { only } = lx
   const sample = text.slice(0, SAMPLE_CHARS)
-  const { share, words } = englishShare(sample, english)
+  const { share, words } = englishShare(sample, lx)
   const looksEnglish = words >= 3 && share >= 0.2
   // Clearly English text skips the trigram model, which costs more than all of cleaning.
   if (words >= ENGLISH_MIN_WORDS && share >= ENGLISH_SHARE)

@@ -3,6 +3,9 @@ import type { BoilerplateRules } from './boilerplate-rules.js'
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const CJK_ALL = new RegExp(CJK.source, 'gu')
+// Every character of those scripts is U+1100 or above (or astral: a surrogate pair): a text with
+// no such unit skips the script RegExp, which is slow per character (issue #8).
+const HIGH_UNIT = /[\u1100-\uffff]/
 
 /**
  * Word count that also works for scripts written without spaces (CJK: about two characters a
@@ -11,7 +14,7 @@ const CJK_ALL = new RegExp(CJK.source, 'gu')
 function words(s: string): number {
   let spaced = 1
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) spaced++
-  const cjk = CJK.test(s) ? (s.match(CJK_ALL)?.length ?? 0) : 0
+  const cjk = HIGH_UNIT.test(s) && CJK.test(s) ? (s.match(CJK_ALL)?.length ?? 0) : 0
   return Math.max(spaced, Math.round(cjk / 2))
 }
 const isSentence = (s: string): boolean => /[.!?…"”’»)]$/u.test(s)
