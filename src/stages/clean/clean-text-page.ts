@@ -111,8 +111,10 @@ function bioLines(
   for (const l of lines) {
     if (l.kind !== 'prose') continue
     const who = bioSubject(l.text, lex)
+    // Collapsed only for an author's bio, not for every prose line (issue #8).
+    if (!who || !names.has(who.toLowerCase())) continue
     const text = collapse(l.text)
-    if (who && names.has(who.toLowerCase()) && !body.includes(text)) out.push(text)
+    if (!body.includes(text)) out.push(text)
   }
   return out
 }

@@ -75,9 +75,12 @@ function misspeltState(lx: Lexicons, t: Token): StateRef | null {
 // "Hizbollah", "Taleban": a lone capitalised word spelling a known organisation with other
 // vowels, when it is no English word, known place or known name as written.
 function orgVariant(lx: Lexicons, t: Token): KnownEntity | undefined {
-  if (!t.isCap || t.isUpper || lx.words.common.has(t.lower)) return undefined
+  if (!t.isCap || t.isUpper) return undefined
+  // The (memoised) variant first: it is rarely found, and the large common-word set is then
+  // never probed for most capitalised words (issue #8).
   const known = lx.words.knownOrgVariant(t.text)
-  if (!known || lx.words.knownOrgs.has(t.text) || lx.places.lookup(t.text)) return undefined
+  if (!known || lx.words.common.has(t.lower)) return undefined
+  if (lx.words.knownOrgs.has(t.text) || lx.places.lookup(t.text)) return undefined
   return known
 }
 
