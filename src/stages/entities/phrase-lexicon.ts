@@ -85,10 +85,15 @@ export class PhraseLexicon<T> {
   // First words of the phrases: most tokens start none, and the gate answers for them without
   // probing the map (issue #8: ~1,600 probes per document).
   private readonly firstWords = new WordGate()
+  // First words of the phrases that can match when their first token is not capitalised (case
+  // rule `any`, a lower-case first word, or an exact form that is not capitalised): most
+  // lower-case tokens of a text start none, and return before the map is probed (issue #8).
+  private readonly uncappedFirstWords = new WordGate()
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
-    const words = phraseWords(phrase)
+    const tokens = tokenize(phrase).filter((t) => t.isWord)
+    const words = tokens.map((t) => t.text)
     const first = words[0]?.toLowerCase()
     if (!first) return
     const key = words.join(' ').toLowerCase()
@@ -100,6 +105,13 @@ export class PhraseLexicon<T> {
     )
       return
     const capital = words.map((w) => /^\p{Lu}/u.test(w))
+    // A token equal to the stored first word is capitalised exactly when that word is.
+    if (
+      rule === 'any' ||
+      (rule === 'cap' && !capital[0]) ||
+      (rule === 'exact' && !tokens[0]?.isCap)
+    )
+      this.uncappedFirstWords.add(first)
     list.push({ words, capital, rule, value, dot: /\.$/.test(phrase) })
     this.byKey.set(key, list)
     let level = this.root
@@ -123,6 +135,7 @@ export class PhraseLexicon<T> {
     const first = tokens[i]
     if (!first?.isWord) return undefined
     if (!this.firstWords.mayHave(first.lower)) return undefined
+    if (!first.isCap && !this.uncappedFirstWords.mayHave(first.lower)) return undefined
     let node = this.root.get(first.lower)
     if (!node) return undefined
     // Extend word by word while the words so far begin some phrase; keep the longest full match.

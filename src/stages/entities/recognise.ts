@@ -66,9 +66,12 @@ export function recognise(
 // "Quatar's emir", "Ethopia agreed": a lone capitalised word one letter away from a state's
 // name, when it is no English word, known place or known organisation.
 function misspeltState(lx: Lexicons, t: Token): StateRef | null {
-  if (!t.isCap || t.isUpper || lx.words.common.has(t.lower)) return null
+  if (!t.isCap || t.isUpper) return null
+  // The (memoised) fuzzy match first: it rarely finds one, and the large common-word set is
+  // then not probed for every lone capitalised word (issue #8).
   const ref = lx.states.fuzzy.lookup(t.text)
-  if (!ref || lx.places.lookup(t.text) || lx.words.knownOrgs.has(t.text)) return null
+  if (!ref || lx.words.common.has(t.lower)) return null
+  if (lx.places.lookup(t.text) || lx.words.knownOrgs.has(t.text)) return null
   return ref
 }
 
