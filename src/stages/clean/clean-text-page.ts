@@ -4,6 +4,7 @@ import type { Cleaned } from './index.js'
 import { classifyLine, isProse, type PageLine } from './text/classify-line.js'
 import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
 import { findBodyRuns, type LineRange } from './text/find-body-runs.js'
+import { keyLengthAtLeast, lineKey } from './text/line-key.js'
 import { pageLexicon, type PageLexicon } from './text/page-lexicon.js'
 import { pickTitle } from './text/pick-title.js'
 import { bioSubject, readPageMeta } from './text/read-page-meta.js'
@@ -15,11 +16,7 @@ import { unwrapLines } from './text/unwrap-lines.js'
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu
 
-const key = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+const key = lineKey
 // Most lines have single spaces only; the replace runs when there is something to fold.
 const NEEDS_COLLAPSE = /[^\S ]| {2}/u
 const collapse = (s: string): string =>
@@ -75,7 +72,14 @@ function bodyParagraphs(
   for (let i = first; i < last; i++) {
     const l = lines[i]!
     if (!inBody(i)) continue
-    if (l.kind !== 'prose' || (titleKey && l.text.length <= 250 && key(l.text) === titleKey))
+    if (l.kind !== 'prose') continue
+    // (A line with more letters and digits than the title's key cannot have that key.)
+    if (
+      titleKey &&
+      l.text.length <= 250 &&
+      keyLengthAtLeast(l.text) <= titleKey.length &&
+      key(l.text) === titleKey
+    )
       continue
     const who = bioSubject(l.text, lex)
     if (who) {

@@ -1,12 +1,9 @@
 import { isTitleCase, type PageLine } from './classify-line.js'
 import type { PageLexicon } from './page-lexicon.js'
+import { keyLengthAtLeast, lineKey } from './line-key.js'
 import { readNameList } from './read-names.js'
 
-const norm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+const norm = lineKey
 const words = (s: string): number => (s.match(/\S+/gu) ?? []).length
 // An all-caps section kicker glued before a headline ("KAZAKHSTAN-VOTE Ruling party wins …"): two or more
 // caps words, or one long one; short acronyms ("UN", "NATO") are part of headlines.
@@ -58,15 +55,6 @@ export function pickTitle(
   bodyStart: number,
   lex: PageLexicon,
 ): PickedTitle | null {
-  const seen = new Map<string, number>()
-  for (const l of lines) {
-    for (const t of [l.text, l.crumbTail]) {
-      // Only a line as short as a headline can repeat one.
-      if (!t || t.length > 200) continue
-      const k = norm(t)
-      seen.set(k, (seen.get(k) ?? 0) + 1)
-    }
-  }
   const neighbour = (i: number, step: number): PageLine | undefined => {
     for (let j = i + step; j >= 0 && j < lines.length; j += step)
       if (lines[j]!.kind !== 'blank') return lines[j]
@@ -76,7 +64,26 @@ export function pickTitle(
   let lastCandidate = -1
   const candidate = (i: number): boolean =>
     isCandidate(lines[i]!, lex, neighbour(i, -1)?.kind === 'date')
-  for (let i = 0; i < bodyStart; i++) if (candidate(i)) lastCandidate = i
+  // How often each candidate's key occurs on the page; lines too long to carry any of these keys
+  // are not keyed at all (most of the body).
+  const seen = new Map<string, number>()
+  let longest = -1
+  for (let i = 0; i < bodyStart; i++) {
+    if (!candidate(i)) continue
+    lastCandidate = i
+    const k = norm(lines[i]!.text)
+    seen.set(k, 0)
+    longest = Math.max(longest, k.length)
+  }
+  for (const l of lines) {
+    for (const t of [l.text, l.crumbTail]) {
+      // Only a line as short as a headline can repeat one.
+      if (!t || t.length > 200 || keyLengthAtLeast(t) > longest) continue
+      const k = norm(t)
+      const n = seen.get(k)
+      if (n !== undefined) seen.set(k, n + 1)
+    }
+  }
   for (let i = 0; i < bodyStart; i++) {
     const l = lines[i]!
     if (!candidate(i)) continue
