@@ -82,6 +82,7 @@ export class PhraseLexicon<T> {
   private readonly byKey = new Map<string, Entry<T>[]>()
   private readonly root = new Map<string, TrieNode<T>>()
   private readonly scratch: number[] = []
+  private readonly answers = new Map<string, boolean>()
   // First words of the phrases: most tokens start none, and the gate answers for them without
   // probing the map (issue #8: ~1,600 probes per document).
   private readonly firstWords = new WordGate()
@@ -92,6 +93,7 @@ export class PhraseLexicon<T> {
 
   /** Adds a phrase; later entries with the same key and value are ignored. */
   add(phrase: string, value: T, rule: CaseRule = 'cap'): void {
+    this.answers.clear()
     const tokens = tokenize(phrase).filter((t) => t.isWord)
     const words = tokens.map((t) => t.text)
     const first = words[0]?.toLowerCase()
@@ -127,7 +129,15 @@ export class PhraseLexicon<T> {
   }
 
   has(phrase: string): boolean {
-    return this.byKey.has(phraseWords(phrase).join(' ').toLowerCase())
+    // Asked for most name words (titles, known names); tokenizing the phrase each time cost more
+    // than the lookup, so answers are remembered (bounded, and forgotten when a phrase is added).
+    let found = this.answers.get(phrase)
+    if (found === undefined) {
+      found = this.byKey.has(phraseWords(phrase).join(' ').toLowerCase())
+      if (this.answers.size >= 20_000) this.answers.clear()
+      this.answers.set(phrase, found)
+    }
+    return found
   }
 
   /** Longest phrase starting at word token `i`, or undefined. `limit` bounds the token range. */
