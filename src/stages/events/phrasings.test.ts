@@ -9,6 +9,16 @@ const brief = (e: CodedEvent): string =>
 // Trigger phrasings added from probe pages; [label, text written by the team, expected events].
 const PHRASINGS: Array<[string, string, string[]]> = [
   [
+    'an ambassador summoned by a ministry (passive)',
+    'The Latvian ambassador was summoned by the Russian foreign ministry on Thursday.',
+    ['ACCUSE/disapprove RUS->LVA'],
+  ],
+  [
+    'a person summoned for questioning is no diplomatic protest',
+    'The editor was summoned for questioning by prosecutors in Almaty.',
+    [],
+  ],
+  [
     'speaking by phone with a leader is a consultation',
     'Ilham Aliyev spoke by phone with Recep Tayyip Erdogan, the presidential office said.',
     ['CONSULT/phone AZE->TUR'],
