@@ -406,4 +406,20 @@ describe('misspelt state names', () => {
       .map((e) => e.id)
     expect(states.sort()).toEqual(['ETH', 'QAT'])
   })
+
+  // A misspelt demonym stands before its noun; a lone word one letter off one is an unknown place.
+  it.each([
+    ['a misspelt demonym before its noun', 'Ukranian troops shelled the town on Monday.', ['UKR']],
+    [
+      'a place one letter off a demonym, then a preposition',
+      'Coast guard ships gathered off Palawan on Sunday.',
+      [],
+    ],
+    ['a place one letter off a demonym, at the end', 'The ships sailed on to Palawan.', []],
+  ])('%s', (_label, text, expected) => {
+    const states = run(text)
+      .entities.filter((e) => e.type === 'COUNTRY')
+      .map((e) => e.id)
+    expect(states).toEqual(expected)
+  })
 })

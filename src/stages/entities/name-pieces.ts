@@ -250,7 +250,7 @@ function appositiveOrg(
 }
 
 // Words that may follow a name in a clause (prepositions, conjunctions, relative pronouns).
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'on in at of to from for with by during after before since until that and or but while when who which as about over'.split(
     ' ',
   ),

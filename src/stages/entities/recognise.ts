@@ -1,7 +1,7 @@
 import type { SentenceRange } from './affiliation.js'
 import { findOrg, orgAffiliation } from './chunk-parts.js'
 import type { Lexicons } from './lexicons.js'
-import { afterTitle, segments } from './name-pieces.js'
+import { afterTitle, FUNCTION_WORDS, segments } from './name-pieces.js'
 import { placeOf } from './place-of.js'
 import { domainOrg, nameText, pushOrg } from './org-mentions.js'
 import { emptyAffiliation, type RawMention } from './raw-mention.js'
@@ -23,9 +23,13 @@ export function recognise(
   // Words written inside multi-word names somewhere in the document ("Susan Rice", "Marjorie
   // Greene"), built only when a misspelling is suspected: such a word is a name, not a typo.
   let inNames: Set<string> | null = null
-  const typoOf = (t: Token): StateRef | null => {
+  const typoOf = (i: number): StateRef | null => {
+    const t = tokens[i] as Token
     const ref = misspeltState(lx, t)
     if (!ref) return null
+    // A demonym is an adjective before its noun ("Ukranian troops"); a lone word one letter off a
+    // demonym ("off Palawan on Sunday", Palauan) is more likely a place not in the gazetteer.
+    if (ref.kind === 'demonym' && !t.lower.endsWith('s') && !beforeNoun(tokens[i + 1])) return null
     inNames ??= wordsInNames(tokens)
     return inNames.has(t.lower) ? null : ref
   }
@@ -49,7 +53,7 @@ export function recognise(
         const end = chunkEnd(lx, tokens, i, s.end)
         // A state name running past the chunk ("Democratic People's Republic of Korea").
         const st = lx.states.phrases.matchAt(tokens, i, s.end)
-        const typo = !st && end === i + 1 && !orgVariant(lx, t) ? typoOf(t) : null
+        const typo = !st && end === i + 1 && !orgVariant(lx, t) ? typoOf(i) : null
         if (st && st.end > end) {
           out.push({ kind: 'state', start: st.start, end: st.end, ref: st.value })
           i = st.end
@@ -74,6 +78,10 @@ function misspeltState(lx: Lexicons, t: Token): StateRef | null {
   if (lx.places.lookup(t.text) || lx.words.knownOrgs.has(t.text)) return null
   return ref
 }
+
+// Whether a word can be the noun (or another adjective) an adjective stands before.
+const beforeNoun = (next: Token | undefined): boolean =>
+  next !== undefined && next.isWord && !FUNCTION_WORDS.has(next.lower)
 
 // "Hizbollah", "Taleban": a lone capitalised word spelling a known organisation with other
 // vowels, when it is no English word, known place or known name as written.
