@@ -9,6 +9,8 @@ describe('gazetteer', () => {
     ['a capital', 'Jakarta', 'IDN'],
     ['a province (first-level subdivision)', 'Sindh', 'PAK'],
     ['a province in any case', 'ACEH', 'IDN'],
+    ["a province over another town's alternate spelling", 'Borno', 'NGA'],
+    ["a town's own name over a province's", 'Almaty', 'KAZ'],
     ['a multi-word state of a federation', 'Jawa Barat', 'IDN'],
     ['a hand-listed region keeps its own entry', 'Crimea', 'UKR'],
     ['a subdivision name shared by two states is left out', 'Punjab', null],

@@ -36,7 +36,12 @@ export function loadGazetteer(): Gazetteer {
       const mid = (lo + hi) >> 1
       const line = lines[mid] as string
       const k = line.slice(0, line.indexOf('\t')).toLowerCase()
-      if (k === key) return parse(line)
+      if (k === key) {
+        const place = parse(line)
+        // "Borno": another town's alternate spelling (Borna, Germany) yields to a province's own
+        // name; a town's own name still wins over a province's.
+        return place && place.name.toLowerCase() !== key ? (admin1.get(key) ?? place) : place
+      }
       if (k < key) lo = mid + 1
       else hi = mid - 1
     }
