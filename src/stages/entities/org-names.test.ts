@@ -55,6 +55,26 @@ describe('long organisation names', () => {
       'Total bought a stake in the field.',
       ['ORG TotalEnergies FRA'],
     ],
+    [
+      'an armed group opening a sentence, before an apposition',
+      'Al-Shabaab, the Somali insurgents, claimed the raid on the base.',
+      ['ORG Al-Shabaab SOM'],
+    ],
+    [
+      'an armed group is no person',
+      'Boko Haram kidnapped dozens of pupils.',
+      ['ORG Boko Haram NGA'],
+    ],
+    [
+      'an armed group by its acronym',
+      'HTS fighters entered the town.',
+      ['ORG Hayat Tahrir al-Sham SYR'],
+    ],
+    [
+      'a plural name before a noun',
+      'Houthi rebels fired a drone at the port.',
+      ['ORG Houthis YEM'],
+    ],
   ]
   it.each(cases)('%s', (_label, text, expected) => {
     expect(summary(text)).toEqual(expected)
