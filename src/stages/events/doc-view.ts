@@ -61,11 +61,14 @@ export interface DocView {
 export interface GroupFilters {
   readonly attributeNouns: ReadonlySet<string>
   readonly allegiance: RegExp
+  readonly origin: RegExp
 }
 
 function isParty(g: MentionGroup, tokens: readonly Token[], filters: GroupFilters): boolean {
   // "holds Canadian citizenship", "of Chechen origin": a demonym naming an attribute.
-  return !(g.demonym && filters.attributeNouns.has(tokens[g.end]?.lower ?? ''))
+  if (g.demonym && filters.attributeNouns.has(tokens[g.end]?.lower ?? '')) return false
+  // "a Chinese-built pipeline", "a Russian-born banker": where it comes from, not who acts.
+  return !(g.end - g.first === 1 && filters.origin.test(tokens[g.first]?.text ?? ''))
 }
 
 // "the pro-Iranian group", "Syrian-backed militias": an allegiance in one hyphenated word. Such a
@@ -81,7 +84,7 @@ export function buildDocView(
   mentions: readonly Mention[],
   quotes: readonly Quote[],
   title: string | null = null,
-  filters: GroupFilters = { attributeNouns: new Set(), allegiance: /^$/ },
+  filters: GroupFilters = { attributeNouns: new Set(), allegiance: /^$/, origin: /^$/ },
 ): DocView {
   const entityById = new Map(entities.map((e) => [e.id, e]))
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start)

@@ -60,6 +60,8 @@ export interface Lexicon {
   readonly attributeNouns: ReadonlySet<string>
   /** "pro-Iranian", "Syrian-backed": a hyphenated allegiance, not membership of a state. */
   readonly allegiance: RegExp
+  /** "Chinese-built", "Russian-born": where a thing or person comes from, no party at all. */
+  readonly origin: RegExp
   /** Nouns after a demonym naming people of that state ("his Togolese counterpart"). */
   readonly officialNouns: ReadonlySet<string>
   readonly participles: ReadonlySet<string>
@@ -155,6 +157,7 @@ export function loadLexicon(): Lexicon {
       cues['allegiancePrefixes'] ?? [],
       cues['allegianceSuffixes'] ?? [],
     ),
+    origin: allegianceRegExp([], cues['originSuffixes'] ?? []),
     participles,
     typeScores: scores.types,
     modeScores: scores.modes,
@@ -164,5 +167,6 @@ export function loadLexicon(): Lexicon {
 // One case-insensitive test for "pro-X", "anti-X" and "X-backed" tokens, built once.
 function allegianceRegExp(prefixes: readonly string[], suffixes: readonly string[]): RegExp {
   const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[^a-z]/g, '')).join('|')
-  return new RegExp(`^(?:(?:${alt(prefixes)})[-‑]|.+[-‑](?:${alt(suffixes)})$)`, 'iu')
+  const pre = prefixes.length ? `(?:${alt(prefixes)})[-‑]|` : ''
+  return new RegExp(`^(?:${pre}.+[-‑](?:${alt(suffixes)})$)`, 'iu')
 }
