@@ -239,3 +239,28 @@ export function isGerundModifier(sv: SentenceView, hit: Hit, clause: Clause): bo
   }
   return false
 }
+
+/**
+ * "Analysts said Niamey could reopen the crossing, but warned that …": a speech verb joined by
+ * "and"/"but" after a reported clause is said by whoever said the first thing, not by the reported
+ * clause's subject. The earlier clause holding a speech verb, and that verb; null otherwise.
+ */
+export function reportingClause(
+  sv: SentenceView,
+  lex: Lexicon,
+  ci: number,
+  head: number,
+): { clause: number; verb: number } | null {
+  const opener = sv.clauses[ci]?.opener
+  if (
+    (opener !== 'and' && opener !== 'but') ||
+    lex.speechVerbs.findIn(sv.tokens, head, head + 1) < 0
+  )
+    return null
+  for (let k = ci - 1; k >= 0; k--) {
+    const c = sv.clauses[k] as Clause
+    const verb = lex.speechVerbs.findLastIn(sv.tokens, c.start, c.end)
+    if (verb >= 0) return { clause: k, verb }
+  }
+  return null
+}

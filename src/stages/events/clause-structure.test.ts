@@ -5,6 +5,21 @@ import { brief, eventsOf } from './test-doc.js'
 // "TYPE A->B status entity" of each event].
 const CASES: Array<[string, string, string[]]> = [
   [
+    'a demonym hyphened to where a thing was made is no party',
+    'Georgia halted gas deliveries through a Russian-built pipeline to the Armenian border last winter.',
+    ['SANCTION GEO->ARM asserted null'],
+  ],
+  [
+    'a warning joined by "but" after a reported clause is the reporters\', not the reported subject\'s',
+    'Observers said the talks might resume soon, but warned that a new clash on the Armenian border was likely.',
+    [],
+  ],
+  [
+    'a warning joined by "and" after a condition is said by the first speaker',
+    'Officials in Baku said Azerbaijan would respond if Tehran moved troops, and warned Iran against any provocation.',
+    ['THREATEN AZE->IRN asserted null'],
+  ],
+  [
     'a subject taken from the clause before "and" is one party, not a coordination',
     "Chile's foreign ministry found irregularities in the ballot count and accused Peru of meddling in the vote.",
     ['ACCUSE CHL->PER asserted null'],

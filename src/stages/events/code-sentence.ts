@@ -12,6 +12,7 @@ import {
   isPassive,
   mainWasCoded,
   nominalIsEvent,
+  reportingClause,
   thingIsSubject,
 } from './clause-checks.js'
 import {
@@ -239,7 +240,10 @@ function codeHit(
         ? findSubject(view, sv, ci, head, ante)
         : findObject(sv, ci, agent.group ? agent.group.end : end, code)
   } else {
-    actors = perConjunct(sv, findSubject(view, sv, ci, head, ante), head)
+    const reporting = reportingClause(sv, lex, ci, head)
+    actors = reporting
+      ? findSubject(view, sv, reporting.clause, reporting.verb, ante)
+      : perConjunct(sv, findSubject(view, sv, ci, head, ante), head)
     if (!actors.parties.length && DOMESTIC.has(type))
       actors = domesticActor(view, sv, end, subjectIsDomestic(sv, lex, clause.start, head))
     recipients = objectIsCommonNoun(sv, end, type)

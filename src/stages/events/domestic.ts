@@ -119,13 +119,16 @@ export function unplacedActor(
   if (recipients.parties.some((p) => !codes.has(p.code))) return NONE
   const subject = sv.tokens.slice(clauseStart, head)
   if (subject.some((t) => FOREIGN_WORDS.has(t.lower))) return NONE
-  // An unresolved pronoun ("They shot …") is not a subject of unknown state.
-  if (subject.every((t) => PRONOUNS.has(t.lower) || !t.isWord)) return NONE
+  // An unresolved pronoun ("They shot …") is not a subject of unknown state, nor is a bare "but"
+  // joining the verb to an earlier clause's subject ("Analysts said …, but warned that …").
+  if (subject.every((t) => PRONOUNS.has(t.lower) || JOINERS.has(t.lower) || !t.isWord)) return NONE
   const state = sv.groups.flatMap((g) => g.parties).find((p) => p.code)
   return state
     ? { parties: [{ code: state.code, entity: null, kind: 'COUNTRY' }], group: null }
     : NONE
 }
+
+const JOINERS = new Set(['and', 'but', 'or', 'then'])
 
 // Words in or right after a subject that make it a state's officials, not its people.
 const OFFICIAL_BODY = new Set(['ministry', 'embassy', 'government', 'kremlin', 'cabinet'])
