@@ -423,3 +423,23 @@ describe('misspelt state names', () => {
     expect(states).toEqual(expected)
   })
 })
+
+describe('rivers, lakes and valleys named after states', () => {
+  it.each([
+    [
+      'a river after the name',
+      'Gunfire was heard on the Niger river near Gaya.',
+      'Niger river',
+      [],
+    ],
+    ['a capitalised River', 'Ferries crossed the Congo River at dawn.', 'Congo River', []],
+    ['a lake before the name', 'Herders on Lake Chad lost their cattle.', 'Lake Chad', []],
+    ['a valley', 'Farmers in the Jordan Valley protested.', 'Jordan Valley', []],
+    ['the states themselves stay states', 'Niger and Chad signed a deal.', null, ['NER', 'TCD']],
+  ])('%s', (_label, text, place, states) => {
+    const { entities } = run(text)
+    if (place)
+      expect(entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toContain(place)
+    expect(entities.filter((e) => e.type === 'COUNTRY').map((e) => e.id)).toEqual(states)
+  })
+})

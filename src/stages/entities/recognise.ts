@@ -8,6 +8,7 @@ import { emptyAffiliation, type RawMention } from './raw-mention.js'
 import type { Token } from './tokenize.js'
 import type { StateRef } from './state-lexicon.js'
 import type { KnownEntity } from './word-lists.js'
+import { riversAndValleys } from './state-features.js'
 
 /**
  * Finds state, IGO, person, organisation and place mentions in one linear pass over the tokens,
@@ -64,7 +65,7 @@ export function recognise(
       }
     }
   }
-  return out
+  return riversAndValleys(tokens, out)
 }
 
 // "Quatar's emir", "Ethopia agreed": a lone capitalised word one letter away from a state's
