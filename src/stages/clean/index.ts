@@ -7,6 +7,7 @@ import { extractHtml } from './extract-html.js'
 import { cleanTextPage } from './clean-text-page.js'
 import { detectLanguage } from './detect-language.js'
 import { dropRepeatedSentences } from './text/drop-repeated-sentences.js'
+import { dropAuthorBio } from './author-bio.js'
 
 /** Result of cleaning before a Doc is made: body text and metadata. */
 export interface Cleaned {
@@ -20,9 +21,17 @@ export interface Cleaned {
  * metadata. Feed/JSONL hints fill metadata the page itself lacks.
  */
 export function cleanArticle(raw: RawArticle): Doc {
-  const cleaned = raw.kind === 'html' ? htmlArticle(raw.content) : cleanTextPage(raw.content)
+  const page = raw.kind === 'html' ? htmlArticle(raw.content) : cleanTextPage(raw.content)
   const h = raw.hints ?? {}
+  const bio = dropAuthorBio(page.text, page.meta.authors)
+  const cleaned = bio.dropped ? { ...page, text: bio.text } : page
   const diagnostics = [...(raw.diagnostics ?? []), ...cleaned.diagnostics]
+  if (bio.dropped)
+    diagnostics.push({
+      severity: 'info',
+      ruleId: 'author-bio',
+      message: 'Removed the closing paragraph about the author from the body.',
+    })
   // Non-English documents are stored and flagged; the events stage skips any language but `eng`.
   if (cleaned.meta.language !== 'eng' && cleaned.meta.language !== 'und')
     diagnostics.push({
