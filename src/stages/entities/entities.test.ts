@@ -435,6 +435,8 @@ describe('rivers, lakes and valleys named after states', () => {
     ['a capitalised River', 'Ferries crossed the Congo River at dawn.', 'Congo River', []],
     ['a lake before the name', 'Herders on Lake Chad lost their cattle.', 'Lake Chad', []],
     ['a valley', 'Farmers in the Jordan Valley protested.', 'Jordan Valley', []],
+    ['a gulf of a state', 'Jets flew over the Gulf of Finland.', 'Gulf of Finland', []],
+    ['a sea of a state', 'Warships entered the Sea of Japan.', 'Sea of Japan', []],
     ['the states themselves stay states', 'Niger and Chad signed a deal.', null, ['NER', 'TCD']],
   ])('%s', (_label, text, place, states) => {
     const { entities } = run(text)

@@ -5,6 +5,8 @@ import type { Token } from './tokenize.js'
 // "the Jordan Valley"): they cross borders, so they are places of no state.
 const FEATURE_AFTER = new Set(['river', 'valley', 'basin', 'delta', 'estuary', 'gorge'])
 const FEATURE_BEFORE = new Set(['lake', 'river'])
+// "the Gulf of Finland", "the Sea of Japan", "the Bay of Bengal": a water body named for a state.
+const WATER_OF = new Set(['gulf', 'sea', 'bay', 'strait', 'straits'])
 
 /** `out` with each state mention that names a river, lake or valley turned into a place. */
 export function riversAndValleys(tokens: readonly Token[], out: RawMention[]): RawMention[] {
@@ -13,7 +15,13 @@ export function riversAndValleys(tokens: readonly Token[], out: RawMention[]): R
     const after = tokens[m.end]
     const before = tokens[m.start - 1]
     const tail = after?.isWord && FEATURE_AFTER.has(after.lower) ? 1 : 0
-    const lead = before?.isCap && FEATURE_BEFORE.has(before.lower) ? 1 : 0
+    const water = tokens[m.start - 2]
+    const lead =
+      before?.isCap && FEATURE_BEFORE.has(before.lower)
+        ? 1
+        : before?.lower === 'of' && water?.isCap && WATER_OF.has(water.lower)
+          ? 2
+          : 0
     if (!tail && !lead) return m
     const [start, end] = [m.start - lead, m.end + tail]
     const name = tokens
