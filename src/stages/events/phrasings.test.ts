@@ -14,6 +14,11 @@ const PHRASINGS: Array<[string, string, string[]]> = [
     ['ACCUSE/disapprove RUS->LVA'],
   ],
   [
+    "summoning a chargé d'affaires",
+    "Riga summoned the Russian charge d'affaires over the drone flight.",
+    ['ACCUSE/disapprove LVA->RUS'],
+  ],
+  [
     'a person summoned for questioning is no diplomatic protest',
     'The editor was summoned for questioning by prosecutors in Almaty.',
     [],
