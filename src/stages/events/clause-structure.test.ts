@@ -5,6 +5,16 @@ import { brief, eventsOf } from './test-doc.js'
 // "TYPE A->B status entity" of each event].
 const CASES: Array<[string, string, string[]]> = [
   [
+    'a group after a gerund in a phrase of its own is no recipient',
+    'Moscow could occupy the southern districts on the pretext of defending Russian citizens.',
+    ['ASSAULT RUS->- hypothetical null'],
+  ],
+  [
+    'a gerund continuing the verb keeps its object as the recipient',
+    'The Serbian army prepared to resume shelling Bosnian positions near the river.',
+    ['MOBILIZE SRB->BIH asserted null'],
+  ],
+  [
     'a demonym hyphened to where a thing was made is no party',
     'Georgia halted gas deliveries through a Russian-built pipeline to the Armenian border last winter.',
     ['SANCTION GEO->ARM asserted null'],

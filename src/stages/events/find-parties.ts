@@ -236,6 +236,9 @@ export function findObject(
     const before = sv.tokens[g.first - 1]
     if (before && (g.first === from + 1 ? before.lower === 'by' : false)) continue
     if (before && before.lower === 'according') continue
+    // "invade the north under the pretext of protecting Russian speakers": a group right after a
+    // gerund in a phrase of its own is that gerund's object, not the trigger's.
+    if (g.first > from + 1 && gerundObject(sv, g.first)) continue
     const parties = usable(g, actor)
     if (parties.length) {
       firstGroup = g.first
@@ -312,4 +315,45 @@ function relativeAntecedent(sv: SentenceView, clause: Clause, head: number): Fil
   const g = sv.groups.find((x) => x.end === end)
   const parties = g ? usable(g, null) : []
   return g && parties.length && !g.demonym ? { parties, group: g } : null
+}
+
+// "-ing" words that introduce a phrase rather than act on it ("including Georgia", "during").
+const NOT_GERUNDS = new Set([
+  'including',
+  'during',
+  'regarding',
+  'concerning',
+  'following',
+  'according',
+  'excluding',
+  'involving',
+  'neighbouring',
+  'neighboring',
+  'bordering',
+])
+const isGerund = (lower: string): boolean =>
+  lower.length > 5 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower)
+
+// Prepositions that open a phrase of its own around a gerund ("of protecting", "by arming").
+const GERUND_PREPOSITIONS = new Set([
+  'of',
+  'by',
+  'for',
+  'after',
+  'before',
+  'while',
+  'without',
+  'from',
+])
+
+/**
+ * Whether the group at `first` is the object of a gerund inside a prepositional phrase ("the
+ * pretext of protecting Russian speakers"); "resume shelling Albanian positions" continues the
+ * verb, so its object stays the verb's.
+ */
+export function gerundObject(sv: SentenceView, first: number): boolean {
+  return (
+    isGerund(sv.tokens[first - 1]?.lower ?? '') &&
+    GERUND_PREPOSITIONS.has(sv.tokens[first - 2]?.lower ?? '')
+  )
 }

@@ -1,6 +1,6 @@
 import type { EventType } from '../../core/model.js'
 import type { SentenceView } from './doc-view.js'
-import { ARTICLES, usable, type Filler, NONE } from './find-parties.js'
+import { ARTICLES, gerundObject, usable, type Filler, NONE } from './find-parties.js'
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 const OBJECT_GLUE = new Set(['with', 'his', 'her', 'its', 'their'])
@@ -42,6 +42,8 @@ export function otherState(
   const end = quoteStart >= 0 ? Math.min(stop, quoteStart) : stop
   for (const g of sv.groups) {
     if (g.first < from || g.first >= end) continue
+    // "… under the pretext of protecting Russian speakers": that gerund's object, not the verb's.
+    if (g.first > from + 1 && gerundObject(sv, g.first)) continue
     const parties = usable(g, actor)
     if (parties.length) return { parties, group: g }
   }
