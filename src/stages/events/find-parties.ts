@@ -1,5 +1,6 @@
 import { firstFiniteVerb, type Clause } from './clauses.js'
 import { lastPersonBefore, quoteAt, type DocView, type SentenceView } from './doc-view.js'
+import { gerundObject } from './gerunds.js'
 import type { MentionGroup, Party } from './noun-groups.js'
 
 /** Prepositions: a mention right after one is not a clause subject. */
@@ -315,45 +316,4 @@ function relativeAntecedent(sv: SentenceView, clause: Clause, head: number): Fil
   const g = sv.groups.find((x) => x.end === end)
   const parties = g ? usable(g, null) : []
   return g && parties.length && !g.demonym ? { parties, group: g } : null
-}
-
-// "-ing" words that introduce a phrase rather than act on it ("including Georgia", "during").
-const NOT_GERUNDS = new Set([
-  'including',
-  'during',
-  'regarding',
-  'concerning',
-  'following',
-  'according',
-  'excluding',
-  'involving',
-  'neighbouring',
-  'neighboring',
-  'bordering',
-])
-const isGerund = (lower: string): boolean =>
-  lower.length > 5 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower)
-
-// Prepositions that open a phrase of its own around a gerund ("of protecting", "by arming").
-const GERUND_PREPOSITIONS = new Set([
-  'of',
-  'by',
-  'for',
-  'after',
-  'before',
-  'while',
-  'without',
-  'from',
-])
-
-/**
- * Whether the group at `first` is the object of a gerund inside a prepositional phrase ("the
- * pretext of protecting Russian speakers"); "resume shelling Albanian positions" continues the
- * verb, so its object stays the verb's.
- */
-export function gerundObject(sv: SentenceView, first: number): boolean {
-  return (
-    isGerund(sv.tokens[first - 1]?.lower ?? '') &&
-    GERUND_PREPOSITIONS.has(sv.tokens[first - 2]?.lower ?? '')
-  )
 }

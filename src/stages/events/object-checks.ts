@@ -1,6 +1,7 @@
 import type { EventType } from '../../core/model.js'
 import type { SentenceView } from './doc-view.js'
-import { ARTICLES, gerundObject, usable, type Filler, NONE } from './find-parties.js'
+import { ARTICLES, usable, type Filler, NONE } from './find-parties.js'
+import { gerundObject } from './gerunds.js'
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«'])
 const OBJECT_GLUE = new Set(['with', 'his', 'her', 'its', 'their'])
