@@ -59,3 +59,29 @@ describe('events: border moves and retaliation', () => {
     expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
   })
 })
+
+// Arms deliveries and troop moves: [label, text written by the team, expected].
+const MOVES: Array<[string, string, string[]]> = [
+  [
+    'a denied arms delivery',
+    'Uzbekistan denied reports that it had supplied drones to Afghanistan.',
+    ['AID/military UZB->AFG denied'],
+  ],
+  [
+    'selling missiles (irregular past)',
+    'North Korea sold missiles to Russia, officials in Seoul said.',
+    ['AID/military PRK->RUS asserted'],
+  ],
+  [
+    'troops moved to a border',
+    'Azerbaijan moved troops to its border with Iran on Thursday.',
+    ['MOBILIZE/troops AZE->IRN asserted'],
+  ],
+  ['a company moving offices is no mobilisation', 'The bank moved its offices to Dubai.', []],
+]
+
+describe('events: arms deliveries and troop moves', () => {
+  it.each(MOVES)('%s', (_label, text, expected) => {
+    expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})

@@ -27,7 +27,7 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'a warning joined by "and" after a condition is said by the first speaker',
     'Officials in Baku said Azerbaijan would respond if Tehran moved troops, and warned Iran against any provocation.',
-    ['THREATEN AZE->IRN asserted null'],
+    ['MOBILIZE IRN->- hypothetical null', 'THREATEN AZE->IRN asserted null'],
   ],
   [
     'a subject taken from the clause before "and" is one party, not a coordination',
