@@ -5,6 +5,11 @@ import { brief, eventsOf } from './test-doc.js'
 // "TYPE A->B status entity" of each event].
 const CASES: Array<[string, string, string[]]> = [
   [
+    'a relative clause inside an apposition ends at its comma',
+    'The OSCE, the body that Moscow has long ignored, urged Russia to free the monitors.',
+    ['REQUEST OSCE->RUS asserted OSCE'],
+  ],
+  [
     'a group after a gerund in a phrase of its own is no recipient',
     'Moscow could occupy the southern districts on the pretext of defending Russian citizens.',
     ['ASSAULT RUS->- hypothetical null'],

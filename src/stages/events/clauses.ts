@@ -197,6 +197,7 @@ function frontedOpener(tokens: readonly Token[]): string | null {
 // main clause resumes there with the subject before the relative pronoun. So does a participle
 // phrase ("Putin, speaking in Sochi, accused …").
 const RELATIVE_AFTER_COMMA = new Set(['which', 'who', ',ing'])
+const RELATIVE_IN_APPOSITION = new Set(['that', 'which', 'who'])
 const FINITE = new Set(
   (
     'said says told tells met meets held holds made makes sent sends took gave struck hit shot ' +
@@ -231,11 +232,26 @@ function closesRelative(
   open: { at: number; opener: string | null } | undefined,
   comma: number,
 ): boolean {
-  if (!open || !RELATIVE_AFTER_COMMA.has(open.opener ?? '')) return false
-  if (tokens[open.at - 1]?.text !== ',' || comma - open.at < 2) return false
+  if (!open || comma - open.at < 2) return false
+  const afterComma = tokens[open.at - 1]?.text === ','
+  const setOff =
+    (afterComma && RELATIVE_AFTER_COMMA.has(open.opener ?? '')) ||
+    (RELATIVE_IN_APPOSITION.has(open.opener ?? '') && inApposition(tokens, open.at))
+  if (!setOff) return false
   const next = tokens[comma + 1]
   if (!next?.isWord || !/^\p{Ll}+$/u.test(next.text)) return false
   return FINITE.has(next.lower) || (/ed$/.test(next.lower) && next.lower.length > 4)
+}
+
+// "ECOWAS, the regional bloc that Niger left in January, called …": a relative clause inside an
+// apposition (a comma, a determiner and a few words before it) ends at the apposition's comma too.
+function inApposition(tokens: readonly Token[], opener: number): boolean {
+  for (let j = opener - 1; j >= Math.max(0, opener - 6); j--) {
+    const t = tokens[j] as Token
+    if (t.text === ',') return j < opener - 2 && DETERMINERS.has(tokens[j + 1]?.lower ?? '')
+    if (!t.isWord) return false
+  }
+  return false
 }
 
 /** Index of the clause containing token `i`. */
