@@ -29,8 +29,10 @@ export function findDenial(
     const named = lex.denialNouns.findIn(toks, i + 1, Math.min(toks.length, i + SPAN)) >= 0
     if (!named && !REFUTING.test(toks[i]?.lower ?? '')) continue
     const ci = clauseOf(sv.clauses, i)
-    // ", a claim Minsk denied": in a summary appositive the verb itself is the denial.
-    if (!named && sv.clauses[ci]?.opener !== 'appositive') continue
+    // ", a claim Minsk denied", ", which Minsk denied": in a summary appositive or a relative
+    // clause on the clause before, the verb itself is the denial.
+    const opener = sv.clauses[ci]?.opener
+    if (!named && opener !== 'appositive' && opener !== 'which') continue
     const subject = findSubject(view, sv, ci, i, ante).parties[0]
     if (subject?.code) return { clause: ci, head: i, denier: subject }
   }

@@ -44,6 +44,16 @@ const CASES: Array<[string, string, string[]]> = [
     ['REJECT BLR->POL asserted', 'ACCUSE POL->BLR asserted'],
   ],
   [
+    'a relative clause "which X denied" is a rejection',
+    'Lithuania accused Russia of jamming GPS signals over the Baltic, which Moscow denied.',
+    ['REJECT RUS->LTU asserted', 'ACCUSE LTU->RUS asserted'],
+  ],
+  [
+    '"no evidence that" leaves what follows alleged',
+    'There is no evidence that Turkey sold drones to Sudan.',
+    ['AID TUR->SDN alleged'],
+  ],
+  [
     '"has yet to" negates',
     "Japan has yet to impose sanctions on Russia's oil sector.",
     ['SANCTION JPN->RUS negated'],
