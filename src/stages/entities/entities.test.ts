@@ -445,3 +445,24 @@ describe('rivers, lakes and valleys named after states', () => {
     expect(entities.filter((e) => e.type === 'COUNTRY').map((e) => e.id)).toEqual(states)
   })
 })
+
+describe('a person named after "his/her <title>"', () => {
+  const countryOf = (text: string, name: string) =>
+    run(text).entities.find((e) => e.name === name)?.country ?? null
+  it.each([
+    [
+      'serves the person before',
+      'Tajik President Emomali Rahmon and his security chief Saimumin Yatimov flew to Moscow.',
+      'Saimumin Yatimov',
+      'TJK',
+    ],
+    [
+      'a counterpart is of the other side',
+      'Ilham Aliyev met his Georgian counterpart Irakli Kobakhidze.',
+      'Irakli Kobakhidze',
+      'GEO',
+    ],
+  ])('%s', (_label, text, name, country) => {
+    expect(countryOf(text, name)).toBe(country)
+  })
+})

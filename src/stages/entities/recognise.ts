@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js'
 import type { StateRef } from './state-lexicon.js'
 import type { KnownEntity } from './word-lists.js'
 import { riversAndValleys } from './state-features.js'
+import { possessiveTitles } from './possessive-titles.js'
 
 /**
  * Finds state, IGO, person, organisation and place mentions in one linear pass over the tokens,
@@ -65,7 +66,7 @@ export function recognise(
       }
     }
   }
-  return riversAndValleys(tokens, out)
+  return possessiveTitles(tokens, riversAndValleys(tokens, out))
 }
 
 // "Quatar's emir", "Ethopia agreed": a lone capitalised word one letter away from a state's
