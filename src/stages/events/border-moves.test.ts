@@ -85,3 +85,24 @@ describe('events: arms deliveries and troop moves', () => {
     expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
   })
 })
+
+// Trade and transit measures: [label, text written by the team, expected].
+const TRADE: Array<[string, string, string[]]> = [
+  [
+    'an import ban on a state is a sanction',
+    'Russia banned imports of Tajik apricots on Tuesday.',
+    ['SANCTION/discontinue RUS->TJK asserted'],
+  ],
+  [
+    'a national agency restricting deliveries',
+    'Rospotrebnadzor restricted deliveries of Georgian wine.',
+    ['SANCTION/discontinue RUS->GEO asserted'],
+  ],
+  ['banning a party at home is no sanction', 'The government banned the opposition party.', []],
+]
+
+describe('events: trade measures', () => {
+  it.each(TRADE)('%s', (_label, text, expected) => {
+    expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
+  })
+})
