@@ -30,6 +30,11 @@ const CASES: Array<[string, string, string[]]> = [
     ['ACCUSE KAZ->RUS kassym-jomart-tokayev'],
   ],
   [
+    'a dateline with two cities, a date and an agency keeps the mutual accusation',
+    'TASHKENT/DUSHANBE, Oct. 12 (Steppe Wire) - Uzbekistan and Tajikistan accused each other of diverting river water.',
+    ['ACCUSE UZB->TJK null', 'ACCUSE TJK->UZB null'],
+  ],
+  [
     'an agency in parentheses in a dateline is no party',
     'ASTANA (Reuters) - Kassym-Jomart Tokayev accused Russia of meddling.',
     ['ACCUSE KAZ->RUS kassym-jomart-tokayev'],

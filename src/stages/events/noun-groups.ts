@@ -131,8 +131,8 @@ export function groupMentions(
 // "BISHKEK — Kyrgyzstan's foreign minister …": a place in capitals opening the sentence before a
 // dash is a dateline: no party to the sentence's events, nor a conjunct of its subject.
 // "NUR-SULTAN, KAZAKHSTAN –", "ASTANA (Reuters) –" too: every token up to the dash is in capitals,
-// a comma, or inside parentheses (the agency).
-const DATELINE_SPAN = 10
+// a comma, a slash, a date, or inside parentheses (the agency).
+const DATELINE_SPAN = 16
 function isDateline(tokens: readonly Token[], first: number, end: number): boolean {
   let inParens = false
   for (let k = 0; k < Math.min(tokens.length, DATELINE_SPAN); k++) {
@@ -140,10 +140,16 @@ function isDateline(tokens: readonly Token[], first: number, end: number): boole
     if (t.text === '(' || t.text === ')') inParens = t.text === '('
     else if (inParens) continue
     else if (/^[—–-]$/.test(t.text)) return k > 0 && end <= k && first >= 0
-    else if (t.text !== ',' && (!t.isWord || t.text !== t.text.toUpperCase())) return false
+    else if (DATELINE_GLUE.test(t.text) || MONTHS.test(t.text)) continue
+    else if (!t.isWord || t.text !== t.text.toUpperCase()) return false
   }
   return false
 }
+
+// "YEREVAN/BAKU, Nov. 3 (Wire) -": commas, slashes and the day's date sit in a dateline too.
+const DATELINE_GLUE = /^(?:[,/.]|\d{1,4})$/
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i
 
 function isGlue(
   tokens: readonly Token[],
