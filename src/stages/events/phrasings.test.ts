@@ -19,6 +19,16 @@ const PHRASINGS: Array<[string, string, string[]]> = [
     ['ACCUSE/disapprove LVA->RUS'],
   ],
   [
+    'wanting a named state to act is a request to it, not that act',
+    'Lithuania wants Latvia to expel the Belarusian consul.',
+    ['REQUEST/- LTU->LVA'],
+  ],
+  [
+    'pressing a state to act',
+    'The EU pressed Serbia to align with its sanctions on Russia.',
+    ['REQUEST/- EU->SRB'],
+  ],
+  [
     'a person summoned for questioning is no diplomatic protest',
     'The editor was summoned for questioning by prosecutors in Almaty.',
     [],
