@@ -5,7 +5,8 @@ import { eventsOf } from './test-doc.js'
 const brief = (e: CodedEvent): string =>
   `${e.type}/${e.mode ?? '-'} ${e.actor}->${e.recipient ?? '-'} ${e.status}`
 
-// Troop moves across borders and vows of retaliation: [label, text written by the team, expected].
+// Troop moves across borders, vows of retaliation, arms deliveries and trade measures:
+// [label, text written by the team, expected].
 const CASES: Array<[string, string, string[]]> = [
   [
     'troops crossing into a neighbour are an assault',
@@ -52,16 +53,7 @@ const CASES: Array<[string, string, string[]]> = [
     'Beijing retaliated by raising tariffs on Canadian canola.',
     [],
   ],
-]
-
-describe('events: border moves and retaliation', () => {
-  it.each(CASES)('%s', (_label, text, expected) => {
-    expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
-  })
-})
-
-// Arms deliveries and troop moves: [label, text written by the team, expected].
-const MOVES: Array<[string, string, string[]]> = [
+  // Arms deliveries and troop moves.
   [
     'a denied arms delivery',
     'Uzbekistan denied reports that it had supplied drones to Afghanistan.',
@@ -78,16 +70,7 @@ const MOVES: Array<[string, string, string[]]> = [
     ['MOBILIZE/troops AZE->IRN asserted'],
   ],
   ['a company moving offices is no mobilisation', 'The bank moved its offices to Dubai.', []],
-]
-
-describe('events: arms deliveries and troop moves', () => {
-  it.each(MOVES)('%s', (_label, text, expected) => {
-    expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
-  })
-})
-
-// Trade and transit measures: [label, text written by the team, expected].
-const TRADE: Array<[string, string, string[]]> = [
+  // Trade and transit measures.
   [
     'an import ban on a state is a sanction',
     'Russia banned imports of Tajik apricots on Tuesday.',
@@ -101,8 +84,8 @@ const TRADE: Array<[string, string, string[]]> = [
   ['banning a party at home is no sanction', 'The government banned the opposition party.', []],
 ]
 
-describe('events: trade measures', () => {
-  it.each(TRADE)('%s', (_label, text, expected) => {
+describe('events: border moves, retaliation, arms and trade', () => {
+  it.each(CASES)('%s', (_label, text, expected) => {
     expect(eventsOf(text).map(brief).sort()).toEqual([...expected].sort())
   })
 })
