@@ -20,6 +20,12 @@ describe('readByline', () => {
     ['wire credit', 'Reporting by Asel Nurova; Editing by Tom Hale', ['Asel Nurova']],
     ['agency credit', 'By The Associated Press', []],
     ['shouted name and agency', 'By DANA OSPANOVA, Associated Press', ['Dana Ospanova']],
+    ['an outlet after the name', 'By Dana Ospanova, Steppe Ledger', ['Dana Ospanova']],
+    [
+      'two authors and a weekly',
+      'By Dana Ospanova and Pavel Grek, Caspian Weekly',
+      ['Dana Ospanova', 'Pavel Grek'],
+    ],
     [
       'date with a month name after the name',
       'Posted by Pavel Grek on March 3, 2026 at 9:15 am',

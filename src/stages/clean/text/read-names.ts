@@ -10,7 +10,7 @@ const BYLINE_TAIL =
   /\s+(?:(?:in|at|from|on)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\d.*)|(?:on|at)\s+\p{Lu}\p{Ll}+\.?\s+\d.*)$/u
 // A news agency or outlet credited after the author ("By X, Associated Press"), not an author.
 const OUTLET =
-  /\b(?:press|news|agency|wire|service|times|post|radio|television|tv|reuters|afp|bbc)\b/iu
+  /\b(?:press|news|agency|wire|service|times|post|radio|television|tv|reuters|afp|bbc|courier|ledger|monitor|review|daily|weekly|herald|gazette|tribune|observer|journal|chronicle|bulletin|express|telegraph|insider|digest|dispatch|media|magazine|network|broadcasting|online)\b/iu
 
 /** True when `s` reads as one personal or desk name ("Aigerim Sultanova", "Night Editor"). */
 export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
