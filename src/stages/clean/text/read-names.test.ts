@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pageLexicon } from './page-lexicon.js'
-import { readByline, readNameList } from './read-names.js'
+import { bylineOutlet, readByline, readNameList } from './read-names.js'
 
 const lex = pageLexicon()
 
@@ -58,5 +58,16 @@ describe('readNameList', () => {
   it('reads the place a reporter files from only under a date stamp', () => {
     expect(readNameList('Aliya Omar in Almaty', lex, true)).toEqual(['Aliya Omar'])
     expect(readNameList('Aliya Omar in Almaty', lex)).toEqual([])
+  })
+})
+
+describe('bylineOutlet', () => {
+  it.each([
+    ['an outlet after the author', 'Written by Mart Kask, Baltic Wire', 'Baltic Wire'],
+    ['an agency after two authors', 'By A. Lee and Bo Chen, Associated Press', 'Associated Press'],
+    ['a title is no outlet', 'By Dana Ospanova, Senior Energy Correspondent', null],
+    ['no byline', 'Baltic Wire', null],
+  ])('%s', (_label, line, outlet) => {
+    expect(bylineOutlet(line, lex)).toBe(outlet)
   })
 })

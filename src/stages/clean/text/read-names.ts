@@ -31,13 +31,7 @@ export function isName(s: string, lex: PageLexicon, minTokens = 1): boolean {
  * hold a role word are the first author's title, not more authors.
  */
 export function readNames(text: string, lex: PageLexicon): string[] {
-  const head = (
-    text.split(/\s*;\s*|\s+[|•·]\s+|\s{3,}|(?<!\b\p{Lu})\.\s+|\s+[-–—]\s+/u)[0] ?? ''
-  ).replace(BYLINE_TAIL, '')
-  const parts = head
-    .split(/\s*,\s*|\s+(?:and|&)\s+/iu)
-    .map((p) => p.trim().replace(/[.,;:]+$/u, ''))
-    .filter(Boolean)
+  const parts = bylineParts(text)
   const names: string[] = []
   for (const [i, part] of parts.entries()) {
     if (i > 0 && (lex.bioRole.test(part) || OUTLET.test(part))) continue
@@ -45,6 +39,28 @@ export function readNames(text: string, lex: PageLexicon): string[] {
     else if (i === 0) return []
   }
   return names
+}
+
+// The comma- or "and"-separated parts of a byline body, its place and time tail cut off.
+function bylineParts(text: string): string[] {
+  const head = (
+    text.split(/\s*;\s*|\s+[|•·]\s+|\s{3,}|(?<!\b\p{Lu})\.\s+|\s+[-–—]\s+/u)[0] ?? ''
+  ).replace(BYLINE_TAIL, '')
+  return head
+    .split(/\s*,\s*|\s+(?:and|&)\s+/iu)
+    .map((p) => p.trim().replace(/[.,;:]+$/u, ''))
+    .filter(Boolean)
+}
+
+/**
+ * The outlet a byline credits after its authors ("By X, Baltic Wire" → "Baltic Wire"), or null:
+ * where the report comes from, for telling copies of one report from independent ones.
+ */
+export function bylineOutlet(line: string, lex: PageLexicon): string | null {
+  const m = lex.byline.exec(line)
+  if (!m) return null
+  const parts = bylineParts(m[1] ?? '')
+  return parts.find((p, i) => i > 0 && OUTLET.test(p) && /^\p{Lu}/u.test(p)) ?? null
 }
 
 /** "ASEL NURPEISOVA" → "Asel Nurpeisova": a shouted byline name, written as a name. */

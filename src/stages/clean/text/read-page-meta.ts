@@ -2,7 +2,7 @@ import type { PageLine } from './classify-line.js'
 import type { LineRange } from './find-body-runs.js'
 import type { PageLexicon } from './page-lexicon.js'
 import type { DateFinder } from './parse-date.js'
-import { isName, readByline, readNameList, readNames } from './read-names.js'
+import { bylineOutlet, isName, readByline, readNameList, readNames } from './read-names.js'
 
 /** Metadata read from the lines around the body. */
 export interface PageMeta {
@@ -121,7 +121,10 @@ export function readPageMeta(
   let publisher: string | null = null
   let origin: string | null = null
   for (const [i, l] of lines.entries()) {
-    if (l.kind === 'byline') pushNames(authors, l.names)
+    if (l.kind === 'byline') {
+      pushNames(authors, l.names)
+      origin ??= bylineOutlet(l.text, lex)
+    }
     // "Posted on 3 May 2024 by A. Writer": a date stamp that carries the byline.
     else if (l.kind === 'date' && BY.test(l.text))
       pushNames(authors, readNames(BY.exec(l.text)?.[1] ?? '', lex))
