@@ -18,7 +18,7 @@ interface Slot {
 /** Tasks queued on a thread at once: one running, one waiting, so it never idles between messages. */
 const PER_THREAD = 2
 
-/** Number of worker threads to use by default: one per core. */
+/** Threads to use by default: one per core (for an ingest, the writer's included). */
 export function defaultWorkers(): number {
   return availableParallelism()
 }

@@ -18,7 +18,7 @@ export interface BenchOptions {
   readonly docs?: number
   /** Use the .txt/.html files of this folder instead of a generated corpus. */
   readonly corpusDir?: string
-  /** Threads for the "all cores" runs. @default one per core */
+  /** Threads for the "all cores" runs (an ingest's writer included). @default one per core */
   readonly workers?: number
   /** Called when a phase starts, for progress on stderr. */
   readonly onPhase?: (phase: string) => void

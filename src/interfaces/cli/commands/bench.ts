@@ -28,7 +28,10 @@ export async function benchCommand(argv: readonly string[], o: Output): Promise<
 }
 
 function printReport(r: BenchReport, o: Output): void {
-  o.out(`${r.docs} documents, ${r.mb} MiB; all-cores runs use ${r.workers} worker threads\n`)
+  o.out(
+    `${r.docs} documents, ${r.mb} MiB; all-cores runs use ${r.workers} threads ` +
+      `(an ingest: ${Math.max(1, r.workers - 1)} analysing, 1 writing)\n`,
+  )
   printTable(
     o,
     ['run', 'docs/s', 'MiB/s'],
