@@ -142,3 +142,19 @@ describe('EntityRegistry', () => {
     expect(reg.all()[0]?.aliases).toEqual(['Dana Omarova', 'Ms Omarova', 'Minister Omarova'])
   })
 })
+
+describe('EntityRegistry ids', () => {
+  it('numbers people kept apart under one name in order, skipping ids already taken', () => {
+    const reg = new EntityRegistry([person('ivan-petrov-3', 'Ivan Petrov', 'KAZ')])
+    const ids = ['RUS', 'UKR', 'BLR', 'GEO', 'ARM'].map(
+      (country) => [...reg.add([person('x', 'Ivan Petrov', country)]).values()][0]?.id,
+    )
+    expect(ids).toEqual([
+      'ivan-petrov',
+      'ivan-petrov-2',
+      'ivan-petrov-4',
+      'ivan-petrov-5',
+      'ivan-petrov-6',
+    ])
+  })
+})

@@ -18,6 +18,8 @@ interface PersonKeys {
  */
 export class EntityRegistry {
   private readonly byId = new Map<string, Entity>()
+  /** Per id base, the first number after the last one `freshId` gave ("ivanov-7" → 8). */
+  private readonly nextSuffix = new Map<string, number>()
   /** People by the first letter of their surname key (the only letter surnamesMatch lets vary is an initial Z). */
   private readonly persons = new Map<string, PersonKeys[]>()
   /** Organisation ids by type, then by normalised full name or alias. */
@@ -108,7 +110,13 @@ export class EntityRegistry {
     if (e.type === 'COUNTRY' || e.type === 'IGO') return e.id
     const base = slugify(anyAscii(e.name)) || 'entity'
     let id = base
-    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`
+    // Ids are never taken back, so the numbers below the last one given for a base stay taken:
+    // start there (counting up from 2 each time made a common name's n-th entity cost n probes).
+    let n = this.nextSuffix.get(base) ?? 2
+    if (this.byId.has(id)) {
+      for (id = `${base}-${n}`; this.byId.has(id);) id = `${base}-${++n}`
+      this.nextSuffix.set(base, n + 1)
+    }
     return id
   }
 }
